@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Pucha.Cli;
+
+/// <summary>
+/// The `pucha` command line. Each subcommand lives beside its feature; this file only lists them.
+/// With no subcommand, `pucha` serves the platform (same as `pucha serve`).
+/// </summary>
+public static class PuchaCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Pucha 普查 — 政府网站普查与监管平台");
+        foreach (var command in Commands())
+            root.Subcommands.Add(command);
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield break;
+    }
+}

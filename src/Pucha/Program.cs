@@ -1,0 +1,3 @@
+using Pucha.Cli;
+
+return await PuchaCommandLine.Create().Parse(args).InvokeAsync();
