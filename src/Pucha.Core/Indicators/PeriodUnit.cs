@@ -1,0 +1,9 @@
+namespace Pucha.Core.Indicators;
+
+public enum PeriodUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
