@@ -12,7 +12,10 @@ namespace Pucha.Scoring;
 public static class ScoreSheetConsole
 {
     /// <summary>Evidence lines shown per indicator in the terminal (the JSON and xlsx carry more).</summary>
-    public const int MaxProblemLines = 6;
+    public const int MaxProblemLines = 8;
+
+    /// <summary>Observations spelled out per rule in the terminal.</summary>
+    public const int MaxObservationsPerRule = 2;
 
     public static void Write(IAnsiConsole console, ScoreSheet sheet)
     {
@@ -24,7 +27,9 @@ public static class ScoreSheetConsole
         var table = new Table().Border(TableBorder.Square).ShowRowSeparators();
         table.AddColumn(new TableColumn("一级指标").NoWrap());
         table.AddColumn("二级指标");
-        table.AddColumn(new TableColumn("分值").RightAligned());
+        // The 2015 sheet prints no points per indicator: no 分值 column then.
+        var hasPoints = sheet.Items.Any(i => i.Points is not null);
+        if (hasPoints) table.AddColumn(new TableColumn("分值").RightAligned());
         table.AddColumn(new TableColumn("扣分/加分").RightAligned());
         table.AddColumn("评判");
         table.AddColumn("存在的问题");
@@ -37,7 +42,11 @@ public static class ScoreSheetConsole
                 IndicatorPart.Bonus when item.Status is IndicatorStatus.Awarded => "+" + ScoreText.Number(item.Awarded),
                 _ => "",
             };
-            table.AddRow(Cell(item.Group), Cell(item.Name), Cell(points), Cell(result), Cell(ScoreText.Status(item)), Cell(Problems(item)));
+            var group = item.Part == IndicatorPart.Bonus ? $"加分：{item.Group}" : item.Group;
+            var cells = new List<IRenderable> { Cell(group), Cell(item.Name) };
+            if (hasPoints) cells.Add(Cell(points));
+            cells.AddRange([Cell(result), Cell(ScoreText.Status(item)), Cell(Problems(item))]);
+            table.AddRow(cells);
         }
         console.Write(table);
 
@@ -55,7 +64,7 @@ public static class ScoreSheetConsole
 
     private static string Problems(IndicatorScore item)
     {
-        var lines = ScoreText.Problems(item).Split('\n');
+        var lines = ScoreText.Problems(item, MaxObservationsPerRule).Split('\n');
         return lines.Length <= MaxProblemLines
             ? string.Join("\n", lines)
             : string.Join("\n", lines.Take(MaxProblemLines)) + $"\n（另有{lines.Length - MaxProblemLines}行，见 JSON 或 Excel 导出）";

@@ -49,7 +49,9 @@ public static class ScoreText
     }
 
     /// <summary>What is wrong under one indicator (存在的问题), a line per reason.</summary>
-    public static string Problems(IndicatorScore item)
+    /// <param name="item">The indicator.</param>
+    /// <param name="maxObservations">Observations spelled out per line; the rest are counted.</param>
+    public static string Problems(IndicatorScore item, int maxObservations = MaxListedObservations)
     {
         var lines = new List<string>();
         foreach (var line in item.Lines)
@@ -64,8 +66,8 @@ public static class ScoreText
                 ? $"系统发现，待人工复核（{Number(line.Occurrences)}处）"
                 : line.Veto ? $"系统扫描：{Clean(line.Text)}（{Number(line.Occurrences)}处）"
                 : $"系统扫描：{Number(line.Occurrences)}处，计{Number(line.Points)}分";
-            var listed = line.Observations.Take(MaxListedObservations).Select(o => "  " + Describe(o));
-            var more = line.Observations.Count > MaxListedObservations ? [$"  等共{line.Observations.Count}处"] : Array.Empty<string>();
+            var listed = line.Observations.Take(maxObservations).Select(o => "  " + Describe(o));
+            var more = line.Observations.Count > maxObservations ? [$"  等共{line.Observations.Count}处"] : Array.Empty<string>();
             lines.Add(string.Join("\n", new[] { head }.Concat(listed).Concat(more)));
         }
         if (item.PendingManual && item.Status != IndicatorStatus.NeedsManual)
