@@ -64,6 +64,7 @@ public static class ScoreSheetJson
             ["deducted"] = Number(item.Deducted),
             ["awarded"] = Number(item.Awarded),
             ["status"] = ScoreText.Status(item),
+            ["state"] = State(item.Status),
             ["needsManual"] = item.PendingManual,
             ["findings"] = Findings(item),
             ["decisions"] = Decisions(item),
@@ -96,6 +97,18 @@ public static class ScoreSheetJson
         ["decidedBy"] = l.Person is null ? "machine" : "person",
         ["person"] = l.Person,
     }).ToArray());
+
+    /// <summary>The status for programs (the Chinese <c>status</c> is for people).</summary>
+    private static string State(IndicatorStatus status) => status switch
+    {
+        IndicatorStatus.Clear => "clear",
+        IndicatorStatus.Deducted => "deducted",
+        IndicatorStatus.Awarded => "awarded",
+        IndicatorStatus.Vetoed => "vetoed",
+        IndicatorStatus.NeedsManual => "needs-manual",
+        IndicatorStatus.Skipped => "skipped",
+        _ => "not-scored",
+    };
 
     private static JsonNode? Number(decimal? value) =>
         value is { } v ? JsonValue.Create(decimal.Round(v, 2, MidpointRounding.AwayFromZero)) : null;

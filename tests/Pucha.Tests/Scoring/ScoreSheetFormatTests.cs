@@ -35,6 +35,7 @@ public class ScoreSheetFormatTests
 
         var manual = items.Single(i => (string?)i!["id"] == "submission")!;
         Assert.Equal("需人工评判", (string?)manual["status"]);
+        Assert.Equal("needs-manual", (string?)manual["state"]);
         Assert.Equal(0m, (decimal?)manual["deducted"]);
     }
 

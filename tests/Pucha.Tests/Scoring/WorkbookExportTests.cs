@@ -128,6 +128,42 @@ public class WorkbookExportTests
     }
 
     [Fact]
+    public void Sheets_print_landscape_with_fixed_widths_wrapped_text_and_the_header_on_every_page()
+    {
+        var stream = Export(Case("2019"));
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbookPart = document.WorkbookPart!;
+        var worksheet = workbookPart.WorksheetParts.Single().Worksheet;
+        Assert.All(worksheet.Descendants<Column>(), c => Assert.True(c.CustomWidth!.Value && c.Width!.Value >= 7));
+        Assert.Equal(OrientationValues.Landscape, worksheet.Descendants<PageSetup>().Single().Orientation!.Value);
+        Assert.Equal("'评分表'!$3:$3", workbookPart.Workbook.DefinedNames!.Elements<DefinedName>().Single(d => d.Name == "_xlnm.Print_Titles").Text);
+
+        // The 细则 cells wrap, and their rows are tall enough for the wrapped lines.
+        var formats = workbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var rule = worksheet.Descendants<Cell>().Single(c => c.InlineString?.InnerText.StartsWith("1.首页上的链接") == true);
+        Assert.True(formats[(int)rule.StyleIndex!.Value].Alignment!.WrapText!.Value);
+        Assert.True(((Row)rule.Parent!).Height!.Value >= 2 * 14.5);
+    }
+
+    [Fact]
+    public void The_report_reads_back_with_the_platforms_excel_reader()
+    {
+        var rows = new List<SiteScoreRow> { new(new ScoredSite("甲市人民政府", "5001000001"), Case("2019")) };
+        var stream = new MemoryStream();
+        ScoreReportWorkbook.Write(stream, "上报表", "示例单位", rows);
+        stream.Position = 0;
+        // ExcelDataReader asks for code page 1252 even for .xlsx.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(stream);
+        var read = new List<object?[]>();
+        while (reader.Read())
+            read.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
+        Assert.Equal("网站名称", read[2][1]);
+        Assert.Equal("甲市人民政府", read[3][1]);
+        Assert.Equal(99.0, read[3][6]);
+    }
+
+    [Fact]
     public void A_report_mixing_indicator_sets_is_refused()
     {
         var rows = new List<SiteScoreRow> { new(Site, Case("2019")), new(Site, Case("2015")) };
