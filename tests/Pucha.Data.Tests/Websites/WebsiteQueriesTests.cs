@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
 using Pucha.Data.Infrastructure;
@@ -16,7 +17,7 @@ public sealed class WebsiteQueriesTests
         await using var context = database.CreateContext();
 
         async Task<string[]> Names(WebsiteListFilter filter) =>
-            (await context.Websites.Filter(provider, filter).PageAsync(null, 50)).Items.Select(w => w.Name).Order().ToArray();
+            (await context.Websites.Filter(context, filter).PageAsync(null, 50)).Items.Select(w => w.Name).Order().ToArray();
 
         Assert.Equal(["天心区教育局网站", "长沙市人民政府"], await Names(new() { OrganizationPath = "/1/2/" }));
         Assert.Equal(["天心区教育局网站", "湖南省人民政府", "长沙市人民政府"], await Names(new() { RegionCode = "430000" }));
@@ -28,6 +29,28 @@ public sealed class WebsiteQueriesTests
         Assert.Equal(["湖南省人民政府", "长沙市人民政府"], await Names(new() { Search = "人民政府", OrganizationPath = "/1/" , RegionCode = "430000" }));
         Assert.Empty(await Names(new() { Search = "100%" }));
         Assert.Empty(await Names(new() { Search = "_" }));
+        Assert.Equal(["天心区教育局网站"], await Names(new() { Search = "教育局" }));
+        Assert.Equal(["天心区教育局网站"], await Names(new() { Search = "JYJ.TIANXIN" }));
+        Assert.Empty(await Names(new() { Search = "\"引号\" OR 长沙" }));
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Search_follows_renames_and_deletions(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await SeedAsync(database);
+        await using var context = database.CreateContext();
+        var site = await context.Websites.SingleAsync(w => w.Name == "天心区教育局网站");
+        site.Name = "天心区卫生健康局网站";
+        context.Websites.Remove(await context.Websites.SingleAsync(w => w.Name == "长沙市人民政府"));
+        await context.SaveChangesAsync();
+
+        async Task<int> Count(string text) => (await context.Websites.Filter(context, new WebsiteListFilter { Search = text }).CountAsync(10)).Value;
+
+        Assert.Equal(0, await Count("教育局"));
+        Assert.Equal(1, await Count("卫生健康局"));
+        Assert.Equal(0, await Count("长沙市"));
+        Assert.Equal(1, await Count("湖南省"));
     }
 
     [Theory, SqliteData, PostgresData]
@@ -50,6 +73,18 @@ public sealed class WebsiteQueriesTests
 
         Assert.Equal(4, seen.Count);
         Assert.Equal(seen.Order(), seen);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task Counts_stop_at_the_cap(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await SeedAsync(database);
+        await using var context = database.CreateContext();
+
+        Assert.Equal(new WebsiteCount(4, false), await context.Websites.CountAsync(4));
+        Assert.Equal(new WebsiteCount(3, true), await context.Websites.CountAsync(3));
+        Assert.Equal(new WebsiteCount(2, false), await context.Websites.Filter(provider, new() { Search = "gov.cn", RegionCode = "430100" }).CountAsync(10));
     }
 
     private static async Task SeedAsync(TestDatabase database)
