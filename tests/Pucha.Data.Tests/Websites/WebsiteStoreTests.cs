@@ -20,10 +20,11 @@ public sealed class WebsiteStoreTests
 
         var again = SampleData.ValidWebsite(0, organizationId);
         again.HomepageUrl = "HTTP://WWW.BEIJING.GOV.CN:80/#home";
-        again.NormalizedHomepageUrl = HomepageUrls.Normalize(again.HomepageUrl);
+        again.NormalizedHomepageUrl = "";
         context.Websites.Add(again);
 
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+        Assert.Equal("http://www.beijing.gov.cn/", again.NormalizedHomepageUrl);
     }
 
     [Theory, SqliteData, PostgresData]
