@@ -1,13 +1,32 @@
 namespace Pucha.Inspection.Crawling;
 
-/// <summary>The hosts whose pages are crawled; links elsewhere are external (checked, not crawled).</summary>
-public sealed class CrawlScope(IEnumerable<string> hosts)
+/// <summary>
+/// The hosts whose pages are crawled: the homepage's host (and the host it redirected to), their
+/// subdomains (a leading "www." does not count), and configured extra hosts. Links elsewhere are
+/// external: checked, not crawled. Same rule as <see cref="Analysis.SiteProfile.IsInScope"/>.
+/// </summary>
+public sealed class CrawlScope
 {
-    private readonly HashSet<string> _hosts = new(hosts.Select(h => h.Trim('[', ']')), StringComparer.OrdinalIgnoreCase);
+    private readonly string[] _roots;
 
-    public IReadOnlyCollection<string> Hosts => _hosts;
+    public CrawlScope(IEnumerable<string> hosts) =>
+        _roots = hosts.Select(h => StripWww(h.Trim('[', ']'))).Where(h => h.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
-    public bool Contains(Uri url) => _hosts.Contains(url.IdnHost.Trim('[', ']'));
+    public IReadOnlyList<string> Roots => _roots;
 
-    public void Add(string host) => _hosts.Add(host.Trim('[', ']'));
+    public bool IsInScope(Uri url)
+    {
+        var host = url.IdnHost.Trim('[', ']');
+        foreach (var root in _roots)
+        {
+            if (host.Equals(root, StringComparison.OrdinalIgnoreCase) ||
+                (host.Length > root.Length + 1 && host.EndsWith(root, StringComparison.OrdinalIgnoreCase) && host[^(root.Length + 1)] == '.'))
+                return true;
+        }
+        return false;
+    }
+
+    private static string StripWww(string host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 }

@@ -62,6 +62,10 @@ public sealed class PageFetcher : IDisposable
     public Task<FetchResult> GetPageAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: true, headFirst: false, cancellationToken);
 
+    /// <summary>GETs a text resource (robots.txt): the body is decoded whatever its type, into <see cref="FetchResult.Html"/>.</summary>
+    public Task<FetchResult> GetTextAsync(Uri url, CancellationToken cancellationToken) =>
+        VisitAsync(url, readBody: true, headFirst: false, cancellationToken, anyText: true);
+
     /// <summary>
     /// Checks a resource without downloading it: HEAD, falling back to a one-byte ranged GET when
     /// the server refuses HEAD.
@@ -69,7 +73,7 @@ public sealed class PageFetcher : IDisposable
     public Task<FetchResult> CheckResourceAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: false, headFirst: true, cancellationToken);
 
-    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken)
+    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false)
     {
         var clock = Stopwatch.StartNew();
         var hops = new List<RedirectHop>(0);
@@ -114,9 +118,10 @@ public sealed class PageFetcher : IDisposable
                 string? html = null;
                 long bytes = response.Content.Headers.ContentLength ?? 0;
                 var truncated = false;
-                if (readBody && (isHtml || mediaType is null))
+                if (readBody && (isHtml || mediaType is null || anyText))
                 {
-                    (html, bytes, truncated, isHtml) = await ReadTextAsync(response, mediaType is null, timeout.Token).ConfigureAwait(false);
+                    (html, bytes, truncated, var looksHtml) = await ReadTextAsync(response, sniff: mediaType is null && !anyText, timeout.Token).ConfigureAwait(false);
+                    isHtml = isHtml || (mediaType is null && looksHtml);
                 }
                 return new FetchResult
                 {
