@@ -32,14 +32,27 @@ public static partial class ListItemExtractor
         return new ListPage(items, next, last, ScriptPager(document, pageUrl));
     }
 
-    private static List<ListItem> BestGroup(IDocument document, Uri pageUrl, DateOnly asOf)
+    /// <summary>
+    /// Every group of list items on the page (a homepage has several lists: 要闻, 通知公告 …), in
+    /// document order; <see cref="Extract"/> keeps only the best one.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ListItem>> ExtractGroups(IDocument document, Uri pageUrl, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        return Groups(document, pageUrl, asOf).Values.ToList();
+    }
+
+    private static List<ListItem> BestGroup(IDocument document, Uri pageUrl, DateOnly asOf) => Best(Groups(document, pageUrl, asOf));
+
+    private static Dictionary<IElement, List<ListItem>> Groups(IDocument document, Uri pageUrl, DateOnly asOf)
+    {
+        var groups = new Dictionary<IElement, List<ListItem>>();
         if (document.Body is null)
         {
-            return [];
+            return groups;
         }
 
-        var groups = new Dictionary<IElement, List<ListItem>>();
         foreach (var candidate in document.Body.QuerySelectorAll("li, tr, dd, dt, p, div, span"))
         {
             if (candidate.ParentElement is not { } parent || IsChrome(candidate) || DomText.IsInsideHidden(candidate))
@@ -82,6 +95,11 @@ public static partial class ListItemExtractor
             }
         }
 
+        return groups;
+    }
+
+    private static List<ListItem> Best(Dictionary<IElement, List<ListItem>> groups)
+    {
         List<ListItem>? best = null;
         var bestScore = 0;
         foreach (var list in groups.Values)
