@@ -91,6 +91,7 @@ public static class Inspector
 
         findings.AddRange(await siteChecks.ConfigureAwait(false));
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
+        findings.AddRange(analyzers.StaleBoards());
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
         findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
 
