@@ -21,6 +21,9 @@ public sealed class InspectionReport
 
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>What the inspection could not do as asked (e.g. rendering failed), in Chinese.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The score sheet when scoring was asked for (--score); null otherwise.</summary>
     public object? Score { get; set; }
 }
