@@ -64,7 +64,7 @@ public static class Inspector
                 AsOf = options.AsOf,
                 StartedAt = startedAt,
                 Homepage = visit,
-                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
                 Findings = findings,
                 Notes = notes,
             };
@@ -111,7 +111,7 @@ public static class Inspector
             Homepage = visit,
             Stats = new ReportStats(
                 progress.Pages, targets.Count, targets.Count(t => t.Visited), targets.Count(t => t.SkipReason is not null),
-                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
             Findings = Order(findings),
             Notes = notes,
         };

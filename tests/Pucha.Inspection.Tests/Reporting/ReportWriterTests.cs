@@ -15,7 +15,7 @@ public sealed class ReportWriterTests
         AsOf = new DateOnly(2024, 6, 15),
         StartedAt = new DateTimeOffset(2024, 6, 15, 8, 0, 0, TimeSpan.Zero),
         Homepage = new HomepageVisit(true, 200, 123.4, null, ["301 http://www.mouxian.gov.cn/ → https://www.mouxian.gov.cn/"]),
-        Stats = new ReportStats(10, 50, 49, 1, 2, 12345, 1.5),
+        Stats = new ReportStats(10, 50, 49, 1, 2, 12345, 0, 1.5),
         Findings = findings,
     };
 
