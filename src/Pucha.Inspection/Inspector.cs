@@ -37,8 +37,9 @@ public static class Inspector
         var homepage = await fetcher.GetPageAsync(homeUrl, cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
         var notes = new List<string>();
-        if (options.Render && homepage is { Succeeded: true, Html: not null })
-            homepage = await RenderHomepageAsync(fetcher, options, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
+        await using var renderer = options.Render ? new PageRenderer(fetcher, options.ChromiumPath) : null;
+        if (renderer is not null && homepage is { Succeeded: true, Html: not null })
+            homepage = await RenderHomepageAsync(renderer, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
 
         using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
         var homeFailure = homepage.Failure?.Message
@@ -74,9 +75,12 @@ public static class Inspector
         var site = analyzers.Site(homepage.FinalUrl, homeUrl);
         var robots = options.IgnoreRobots ? RobotsPolicy.AllowAll : await ReadRobotsAsync(fetcher, homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
         var pageFindings = new List<Finding>();
+        var scriptWritten = new ScriptWrittenPages();
         var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, InspectionAnalyzers.ErrorPage,
             page =>
             {
+                if (renderer is not null && notes.Count == 0)
+                    scriptWritten.Consider(page);
                 var found = analyzers.CheckPage(page, site);
                 if (found.Count > 0)
                 {
@@ -93,6 +97,8 @@ public static class Inspector
         var crawl = crawler.RunAsync(homepage, cancellationToken);
         var siteChecks = RunSiteChecksAsync(context, site, cancellationToken);
         await Task.WhenAll(crawl, siteChecks).ConfigureAwait(false);
+        if (renderer is not null)
+            await RecheckRenderedAsync(renderer, scriptWritten, analyzers, site, pageFindings, notes, cancellationToken).ConfigureAwait(false);
 
         findings.AddRange(await siteChecks.ConfigureAwait(false));
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
@@ -140,13 +146,13 @@ public static class Inspector
     /// written by scripts included); its script errors are a compatibility finding. The rendered
     /// HTML replaces the fetched one for every check and for link discovery.
     /// </summary>
-    private static async Task<FetchResult> RenderHomepageAsync(PageFetcher fetcher, InspectionOptions options, FetchResult homepage,
+    private static async Task<FetchResult> RenderHomepageAsync(PageRenderer renderer, FetchResult homepage,
         List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
     {
         RenderedPage rendered;
         try
         {
-            rendered = await new PageRenderer(fetcher, options.ChromiumPath).RenderAsync(homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
+            rendered = await renderer.RenderAsync(homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
         }
         catch (Microsoft.Playwright.PlaywrightException e)
         {
@@ -159,13 +165,39 @@ public static class Inspector
                 homepage.FinalUrl.AbsoluteUri,
                 new Dictionary<string, object?> { ["kind"] = "script-error", ["items"] = rendered.ScriptErrors.ToArray() }));
         }
-        return new FetchResult
-        {
-            Url = homepage.Url, FinalUrl = homepage.FinalUrl, Status = homepage.Status, Redirects = homepage.Redirects,
-            ContentType = homepage.ContentType, IsHtml = true, Html = rendered.Html, Bytes = homepage.Bytes,
-            Truncated = homepage.Truncated, ElapsedMs = homepage.ElapsedMs,
-        };
+        return WithHtml(homepage, rendered.Html);
     }
+
+    /// <summary>Pages whose footer looked script-written are judged again as Chromium shows them.</summary>
+    private static async Task RecheckRenderedAsync(PageRenderer renderer, ScriptWrittenPages pages, InspectionAnalyzers analyzers,
+        SiteProfile site, List<Finding> pageFindings, List<string> notes, CancellationToken cancellationToken)
+    {
+        var parser = new HtmlParser();
+        foreach (var (url, depth, fetch) in pages.Pages)
+        {
+            RenderedPage rendered;
+            try
+            {
+                rendered = await renderer.RenderAsync(url, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Microsoft.Playwright.PlaywrightException e)
+            {
+                notes.Add($"页面渲染失败，已按未渲染的页面检查：{url}：{e.Message.Split('\n')[0]}");
+                continue;
+            }
+            using var document = parser.ParseDocument(rendered.Html);
+            var found = analyzers.CheckPage(new CrawledPage(url, document, depth, false, WithHtml(fetch, rendered.Html)), site);
+            pageFindings.RemoveAll(f => f.Url == url.AbsoluteUri || f.Url == url.ToString());
+            pageFindings.AddRange(found);
+        }
+    }
+
+    private static FetchResult WithHtml(FetchResult fetched, string html) => new()
+    {
+        Url = fetched.Url, FinalUrl = fetched.FinalUrl, Status = fetched.Status, Redirects = fetched.Redirects,
+        ContentType = fetched.ContentType, IsHtml = true, Html = html, Bytes = fetched.Bytes,
+        Truncated = fetched.Truncated, ElapsedMs = fetched.ElapsedMs,
+    };
 
     private static async Task<RobotsPolicy> ReadRobotsAsync(PageFetcher fetcher, Uri homepage, CancellationToken cancellationToken)
     {

@@ -3,15 +3,13 @@ using Pucha.Inspection.Fetching;
 
 namespace Pucha.Inspection.Rendering;
 
-/// <summary>What a page looked like after its scripts ran, and the script errors seen.</summary>
-public sealed record RenderedPage(string Html, IReadOnlyList<string> ScriptErrors);
-
 /// <summary>
-/// Opens a page in Debian's Chromium (Playwright, headless). Chromium never opens a connection of
-/// its own: every request it makes is answered by the engine's guarded fetcher (so the network
-/// guard and --resolve apply to it too), and requests the guard refuses fail in the browser.
+/// Opens pages in Debian's Chromium (Playwright, headless), one browser for the whole run. Chromium
+/// never opens a connection of its own: every request it makes is answered by the engine's guarded
+/// fetcher (so the network guard and --resolve apply to it too); requests the guard refuses fail
+/// in the browser.
 /// </summary>
-public sealed class PageRenderer(PageFetcher fetcher, string chromiumPath)
+public sealed class PageRenderer(PageFetcher fetcher, string chromiumPath) : IAsyncDisposable
 {
     public const int MaxScriptErrors = 50;
 
@@ -20,17 +18,24 @@ public sealed class PageRenderer(PageFetcher fetcher, string chromiumPath)
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
     public async Task<RenderedPage> RenderAsync(Uri url, CancellationToken cancellationToken)
     {
-        using var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
+        _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = chromiumPath,
             Headless = true,
             Args = ChromiumArgs,
         }).ConfigureAwait(false);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { UserAgent = fetcher.Options.UserAgent, ServiceWorkers = ServiceWorkerPolicy.Block })
-            .ConfigureAwait(false);
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            UserAgent = fetcher.Options.UserAgent,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        }).ConfigureAwait(false);
+        var page = await context.NewPageAsync().ConfigureAwait(false);
 
         var errors = new List<string>();
         page.PageError += (_, error) => { lock (errors) if (errors.Count < MaxScriptErrors) errors.Add(error); };
@@ -79,5 +84,12 @@ public sealed class PageRenderer(PageFetcher fetcher, string chromiumPath)
             ContentType = result.ContentType,
             BodyBytes = result.RawBody ?? [],
         }).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync().ConfigureAwait(false);
+        _playwright?.Dispose();
     }
 }
