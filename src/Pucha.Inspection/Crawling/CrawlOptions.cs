@@ -10,7 +10,7 @@ public sealed record CrawlOptions
     public int MaxDepth { get; init; } = 20;
 
     /// <summary>Requests in flight at once.</summary>
-    public int Concurrency { get; init; } = 16;
+    public int Concurrency { get; init; } = 8;
 
     /// <summary>Requests in flight at once to one external host.</summary>
     public int ConcurrencyPerExternalHost { get; init; } = 2;
