@@ -288,6 +288,7 @@ public sealed class LexiconScanner
         return count;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Next(int state, ushort cls)
     {
         var states = _states;
@@ -370,6 +371,7 @@ public sealed class LexiconScanner
 
         public long Bytes => _slots.Length * 12L;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Find(int state, ushort cls)
         {
             var slots = _slots;
