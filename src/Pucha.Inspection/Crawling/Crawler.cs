@@ -23,6 +23,7 @@ public sealed class Crawler
     private readonly ConcurrentDictionary<string, LinkTarget> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _externalHosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ResolutionCache _resolutions = new();
     private readonly Channel<LinkTarget> _queue = Channel.CreateUnbounded<LinkTarget>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly SemaphoreSlim _siteDelay = new(1, 1);
     private readonly TimeSpan _crawlDelay;
@@ -155,7 +156,7 @@ public sealed class Crawler
         Progress.AddPage();
         var isHomepage = target.Depth == 0;
         var pageUrl = result.FinalUrl;
-        foreach (var link in LinkExtractor.Extract(document, pageUrl))
+        foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions))
             Register(link, target.Depth + 1, target.Url, isHomepage);
         _onPage(new CrawledPage(pageUrl, document, target.Depth, isHomepage, result));
     }

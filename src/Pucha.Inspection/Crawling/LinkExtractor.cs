@@ -20,7 +20,8 @@ public static class LinkExtractor
     };
 
     /// <summary>Links of the document, de-duplicated per page (first kind seen wins).</summary>
-    public static List<ExtractedLink> Extract(IDocument document, Uri pageUrl)
+    /// <param name="cache">Resolutions already made in this crawl (optional); see <see cref="ResolutionCache"/>.</param>
+    public static List<ExtractedLink> Extract(IDocument document, Uri pageUrl, ResolutionCache? cache = null)
     {
         var baseUrl = pageUrl;
         if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref &&
@@ -69,7 +70,7 @@ public static class LinkExtractor
 
             if (string.IsNullOrWhiteSpace(reference) || IsNotAnAddress(reference))
                 continue;
-            var target = UrlNormalizer.Resolve(baseUrl, reference);
+            var target = cache is null ? UrlNormalizer.Resolve(baseUrl, reference) : cache.Resolve(baseUrl, reference);
             if (target is null)
                 continue;
             if (kind == LinkKind.Page && IsResourcePath(target.AbsolutePath))

@@ -28,3 +28,24 @@ public sealed class UrlNormalizerTests
     public void Non_http_references_are_dropped(string reference) =>
         Assert.Null(UrlNormalizer.Resolve(Page, reference));
 }
+
+public sealed class ResolutionCacheTests
+{
+    [Theory]
+    [InlineData("http://a.gov.cn/x/y.html", "/z.html", "http://a.gov.cn/z.html")]
+    [InlineData("http://b.gov.cn/x/y.html", "/z.html", "http://b.gov.cn/z.html")]
+    [InlineData("https://a.gov.cn/x/y.html", "/z.html", "https://a.gov.cn/z.html")]
+    [InlineData("http://a.gov.cn/x/y.html", "z.html", "http://a.gov.cn/x/z.html")]
+    [InlineData("http://a.gov.cn/q/r.html", "z.html", "http://a.gov.cn/q/z.html")]
+    [InlineData("http://a.gov.cn/x/y.html", "//c.gov.cn/z.html", "http://c.gov.cn/z.html")]
+    [InlineData("http://a.gov.cn/x/y.html", "HTTP://C.gov.cn:80/z.html#f", "http://c.gov.cn/z.html")]
+    public void Cached_resolution_equals_direct_resolution(string page, string reference, string expected)
+    {
+        var cache = new Pucha.Inspection.Crawling.ResolutionCache();
+        // Warm the cache from another page of another origin first: the answer must not leak across origins or paths.
+        cache.Resolve(new Uri("http://b.gov.cn/other/page.html"), reference);
+        cache.Resolve(new Uri("http://a.gov.cn/x/y.html"), reference);
+        Assert.Equal(expected, cache.Resolve(new Uri(page), reference)?.AbsoluteUri);
+        Assert.Equal(expected, Pucha.Inspection.Crawling.UrlNormalizer.Resolve(new Uri(page), reference)?.AbsoluteUri);
+    }
+}
