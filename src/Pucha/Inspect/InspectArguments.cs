@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Pucha.Core.Indicators;
 using Pucha.Inspection;
+using Pucha.Scoring;
 using Pucha.Inspection.Analysis.Lexicon;
 using Pucha.Inspection.Columns;
 using Pucha.Inspection.Crawling;
@@ -9,7 +11,8 @@ using Pucha.Inspection.Fetching;
 namespace Pucha.Inspect;
 
 /// <summary>The validated arguments of `pucha inspect`; a bad argument gives a clear bilingual message.</summary>
-internal sealed record InspectArguments(InspectionOptions Options, ReportFormat Format, string? OutputPath)
+/// <param name="ScoreSet">The indicator set to score against (--score), or null for no score sheet.</param>
+internal sealed record InspectArguments(InspectionOptions Options, ReportFormat Format, string? OutputPath, IndicatorSet? ScoreSet = null)
 {
     public static InspectArguments Parse(RawInspectArguments raw, DateOnly today)
     {
@@ -97,7 +100,21 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
             Columns = columns,
             Lexicon = lexicon,
         };
-        return new InspectArguments(options, format, raw.Output);
+        return new InspectArguments(options, format, raw.Output, ResolveScoreSet(raw.Score));
+    }
+
+    private static IndicatorSet? ResolveScoreSet(string? name)
+    {
+        if (name is null)
+            return null;
+        try
+        {
+            return IndicatorSetCatalog.Resolve(name);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or IndicatorSetFormatException)
+        {
+            throw new ArgumentException($"--score 指标体系无法使用 (cannot use this indicator set): {e.Message}");
+        }
     }
 
     /// <summary>Loads and merges the dictionary files; a term in several files keeps its first entry.</summary>

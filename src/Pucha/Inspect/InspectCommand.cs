@@ -2,6 +2,9 @@ using System.CommandLine;
 using Pucha.Inspection;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Reporting;
+using Pucha.Core.Scoring;
+using Pucha.Scoring;
+using Spectre.Console;
 
 namespace Pucha.Inspect;
 
@@ -34,11 +37,12 @@ public static class InspectCommand
         var output = Text("--output", "报告文件，默认标准输出 (report file, default stdout)");
         var timeout = Text("--timeout", "单次访问超时秒数，默认15 (seconds per visit, default 15)");
         var ignoreRobots = new Option<bool>("--ignore-robots") { Description = "不遵守 robots.txt (ignore robots.txt)" };
+        var score = Text("--score", "按指标体系评分：2015 | 2019 | 指标文件 .json (score against an indicator set)");
 
         var command = new Command("inspect", "检查一个政府网站：可用性、链接、更新、标识、元数据等 (inspect one government website)")
         {
             url, asOf, maxPages, maxDepth, concurrency, columns, dictionary, noExternal, render, resolve, allowNetwork,
-            format, output, timeout, ignoreRobots,
+            format, output, timeout, ignoreRobots, score,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -56,7 +60,7 @@ public static class InspectCommand
                     parseResult.GetValue(dictionary) ?? [], parseResult.GetValue(noExternal), parseResult.GetValue(render),
                     parseResult.GetValue(resolve) ?? [], parseResult.GetValue(allowNetwork) ?? [],
                     parseResult.GetValue(format), parseResult.GetValue(output), parseResult.GetValue(timeout),
-                    parseResult.GetValue(ignoreRobots)), DateOnly.FromDateTime(DateTime.Now));
+                    parseResult.GetValue(ignoreRobots), parseResult.GetValue(score)), DateOnly.FromDateTime(DateTime.Now));
             }
             catch (ArgumentException e)
             {
@@ -76,11 +80,17 @@ public static class InspectCommand
         var inspection = Inspector.RunAsync(arguments.Options, progress, cancellationToken);
         var outcome = await InspectProgressDisplay.ShowAsync(inspection, progress, arguments.Options.Url);
 
-        await WriteReportAsync(outcome.Report, arguments, cancellationToken);
+        ScoreSheet? sheet = null;
+        if (arguments.ScoreSet is { } set)
+        {
+            sheet = InspectionScoring.Score(outcome.Report.Findings, set, arguments.Options.AsOf);
+            outcome.Report.Score = ScoreSheetJson.ToJson(sheet);
+        }
+        await WriteReportAsync(outcome.Report, sheet, arguments, cancellationToken);
         return outcome.HomepageReached ? ExitCompleted : ExitHomepageUnreachable;
     }
 
-    private static async Task WriteReportAsync(InspectionReport report, InspectArguments arguments, CancellationToken cancellationToken)
+    private static async Task WriteReportAsync(InspectionReport report, ScoreSheet? sheet, InspectArguments arguments, CancellationToken cancellationToken)
     {
         await using var output = arguments.OutputPath is { } path
             ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None)
@@ -94,18 +104,40 @@ public static class InspectCommand
             case ReportFormat.Xlsx:
                 using (var buffer = new MemoryStream())
                 {
-                    // OpenXml needs a seekable stream; stdout is not.
-                    XlsxReportWriter.Write(report, buffer);
+                    // OpenXml needs a seekable stream; stdout is not. With --score the workbook is the
+                    // score sheet shaped like the official table (its 存在的问题 column lists the evidence).
+                    if (sheet is not null && arguments.ScoreSet is { } set)
+                        ScoreSheetWorkbook.Write(buffer, sheet, set, new ScoredSite(report.Site.Name ?? report.Site.Url, report.Site.SiteCode ?? ""));
+                    else
+                        XlsxReportWriter.Write(report, buffer);
                     buffer.Position = 0;
                     await buffer.CopyToAsync(output, cancellationToken);
                 }
                 break;
             default:
-                var text = System.Text.Encoding.UTF8.GetBytes(TableReportWriter.Write(report));
+                var table = TableReportWriter.Write(report);
+                if (sheet is not null)
+                    table += Environment.NewLine + ScoreSheetText(sheet);
+                var text = System.Text.Encoding.UTF8.GetBytes(table);
                 await output.WriteAsync(text, cancellationToken);
                 break;
         }
         await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>The score sheet as plain text (no colours or control codes: it goes to a file or a pipe too).</summary>
+    private static string ScoreSheetText(ScoreSheet sheet)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 160;
+        ScoreSheetConsole.Write(console, sheet);
+        return writer.ToString();
     }
 
     private static int BadArguments(string message)
@@ -113,7 +145,7 @@ public static class InspectCommand
         Console.Error.WriteLine($"错误 (error): {message}");
         Console.Error.WriteLine("用法 (usage): pucha inspect URL [--as-of YYYY-MM-DD] [--max-pages N] [--max-depth D] [--concurrency C] " +
                                 "[--columns FILE] [--dictionary FILE]... [--no-external] [--render] [--resolve HOST=IP]... " +
-                                "[--allow-network CIDR]... [--format table|json|xlsx] [--output FILE] [--timeout SECONDS] [--ignore-robots]");
+                                "[--allow-network CIDR]... [--format table|json|xlsx] [--output FILE] [--timeout SECONDS] [--ignore-robots] [--score 2015|2019|FILE]");
         return ExitBadArguments;
     }
 

@@ -1,3 +1,4 @@
+using Pucha.Core.Indicators;
 using Pucha.Core.Scoring;
 using Pucha.Inspection.Findings;
 
@@ -20,8 +21,17 @@ public static class InspectionScoring
         DateOnly asOf,
         SiteProfile? site = null,
         IReadOnlyList<ManualEntry>? manualEntries = null) =>
+        Score(findings, IndicatorSetCatalog.Resolve(set), asOf, site, manualEntries);
+
+    /// <summary>The same, with a set already resolved (the CLI resolves it while checking arguments).</summary>
+    public static ScoreSheet Score(
+        IReadOnlyList<Finding> findings,
+        IndicatorSet set,
+        DateOnly asOf,
+        SiteProfile? site = null,
+        IReadOnlyList<ManualEntry>? manualEntries = null) =>
         Scorer.Score(
-            IndicatorSetCatalog.Resolve(set),
+            set,
             FindingObservations.ToObservations(findings),
             manualEntries ?? [],
             asOf,

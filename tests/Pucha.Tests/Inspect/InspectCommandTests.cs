@@ -76,6 +76,41 @@ public sealed class InspectCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Score_2019_puts_the_score_sheet_in_the_json_report()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"pucha-inspect-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, _, error) = await PuchaAsync(_url, "--allow-network", "127.0.0.0/8", "--as-of", "2024-06-15",
+                "--format", "json", "--output", report, "--score", "2019");
+
+            Assert.True(exit == 0, error);
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+            var score = json.RootElement.GetProperty("score");
+            Assert.Equal("website-2019", score.GetProperty("indicatorSet").GetString());
+            Assert.Equal("2024-06-15", score.GetProperty("asOf").GetString());
+            // The homepage has no dated items at all: 首页不更新 is a veto, so nothing else is scored.
+            Assert.False(score.GetProperty("qualified").GetBoolean());
+            Assert.NotEqual(0, score.GetProperty("vetoes").GetArrayLength());
+            Assert.True(score.GetProperty("items").GetArrayLength() > 0);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
+    public async Task Score_2015_appends_the_score_sheet_to_the_table()
+    {
+        var (exit, output, error) = await PuchaAsync(_url, "--allow-network", "127.0.0.0/8", "--max-pages", "5", "--score", "2015");
+        Assert.True(exit == 0, error);
+        Assert.Contains("网站检查报告", output);
+        Assert.Contains("一级指标", output);
+        Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_table_report_goes_to_stdout()
     {
         var (exit, output, _) = await PuchaAsync(_url, "--allow-network", "127.0.0.0/8", "--max-pages", "5");
@@ -112,6 +147,8 @@ public sealed class InspectCommandTests : IAsyncLifetime
     [InlineData("--columns", "/nonexistent/columns.json")]
     [InlineData("--dictionary", "/nonexistent/words.txt")]
     [InlineData("--no-such-option", "x")]
+    [InlineData("--score", "1999")]
+    [InlineData("--score", "/nonexistent/set.json")]
     public async Task Bad_arguments_exit_2_with_a_clear_message(string option, string value)
     {
         var (exit, output, error) = await PuchaAsync(_url, option, value);
