@@ -1,6 +1,13 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.FileProviders;
 using Pucha.Accounts;
 using Pucha.Audit;
+using Pucha.Authorization;
+using Pucha.Common;
+using Pucha.Data;
 using Pucha.Organizations;
 using Pucha.Websites;
 
@@ -25,16 +32,22 @@ public static class PlatformHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024; // forms and JSON bodies are small
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024; // forms and JSON bodies of the registry are small
         });
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // Every SQL statement at Information would drown the log; warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
-        services.AddPlatformData(options.Database);
+        services.AddPuchaData(options.ConnectionString);
         services.AddHostedService<PlatformInitializer>();
         services.AddProblemDetails();
+        // Chinese text stays readable in the HTML source instead of becoming &#x…; entities.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Pucha 普查 API";
@@ -42,6 +55,7 @@ public static class PlatformHost
             return Task.CompletedTask;
         }));
         services.AddPlatformAccounts(options.Clock);
+        services.AddAccessScope();
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
@@ -50,12 +64,18 @@ public static class PlatformHost
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
             pages.Conventions.AllowAnonymousToPage("/Error");
+        }).AddMvcOptions(mvc =>
+        {
+            // Required fields are decided by the domain validators, with their Chinese messages.
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            ChineseBindingMessages.Apply(mvc.ModelBindingMessageProvider);
         });
 
         var app = builder.Build();
 
         app.UseExceptionHandler("/Error");
-        app.UseStatusCodePages();
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         var assets = new EmbeddedFileProvider(typeof(PlatformHost).Assembly, "Pucha.wwwroot");
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });

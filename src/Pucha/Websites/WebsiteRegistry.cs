@@ -125,9 +125,13 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope)
         {
             return Conflict();
         }
-        catch (DbUpdateException) when (await HomepageTakenAsync(site, cancellation))
+        catch (DbUpdateException)
         {
-            return Outcome<Website>.Invalid(new Dictionary<string, string> { [nameof(Website.HomepageUrl)] = "该首页网址已被其他网站登记。" });
+            // Two units registering the same homepage at the same moment: the unique index decides.
+            db.ChangeTracker.Clear();
+            if (await HomepageTakenAsync(site, cancellation))
+                return Outcome<Website>.Invalid(new Dictionary<string, string> { [nameof(Website.HomepageUrl)] = "该首页网址已被其他网站登记。" });
+            throw;
         }
     }
 
