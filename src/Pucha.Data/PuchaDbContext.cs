@@ -41,6 +41,9 @@ public sealed class PuchaDbContext(
     /// <summary>The database behind this context.</summary>
     public DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
+    /// <summary>While true, entity changes are not audited (the caller writes its own entry).</summary>
+    internal bool AuditSuppressed { get; set; }
+
     /// <summary>Set by the audit interceptor while it stores its own entries.</summary>
     internal AuditSaveState? PendingAudit { get; set; }
 

@@ -35,4 +35,18 @@ public static class OrganizationPath
 
     /// <summary>Depth of the unit: 1 for the root.</summary>
     public static int Depth(string path) => path.Count(c => c == '/') - 1;
+
+    /// <summary>
+    /// The smallest string above every path in the subtree of <paramref name="path"/>: the subtree is
+    /// the range [path, bound) in byte order ('/' + 1 = '0'), which a plain B-tree index answers.
+    /// </summary>
+    public static string SubtreeUpperBound(string path)
+    {
+        if (path.Length == 0 || path[^1] != '/')
+        {
+            throw new FormatException($"组织路径格式错误：{path}");
+        }
+
+        return string.Concat(path.AsSpan(0, path.Length - 1), "0");
+    }
 }

@@ -17,7 +17,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is PuchaDbContext context && context.PendingAudit is not { WritingAudit: true })
+        if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
         {
             var state = Capture(context);
             if (state is not null && context.Database.CurrentTransaction is null)
@@ -32,7 +32,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is PuchaDbContext context && context.PendingAudit is not { WritingAudit: true })
+        if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
         {
             var state = Capture(context);
             if (state is not null && context.Database.CurrentTransaction is null)
