@@ -4,6 +4,7 @@ using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
+using Pucha.Data.Organizations;
 
 namespace Pucha.Authorization;
 
@@ -55,20 +56,25 @@ public sealed class AccessScope
     /// <summary>True when the caller may create units below <paramref name="parent"/>.</summary>
     public bool CanCreateUnder(Organization parent) => CanManageUnits && Covers(parent.Path);
 
+    // Each filter is the data layer's indexed path range (path >= '/1/7/' AND path < '/1/70').
     public IQueryable<Organization> Organizations(IQueryable<Organization> source) =>
-        RootPath is null ? source : source.Where(o => o.Path.StartsWith(RootPath));
+        RootPath is null ? source : source.WithinSubtree(RootPath);
 
     public IQueryable<Website> Websites(IQueryable<Website> source) =>
-        RootPath is null ? source : source.Where(w => w.OrganizationPath.StartsWith(RootPath));
+        RootPath is null ? source : source.WithinSubtree(RootPath);
 
     /// <summary>Accounts of units in the subtree; administrators also see the other administrators.</summary>
     public IQueryable<UserAccount> Accounts(IQueryable<UserAccount> source) =>
-        RootPath is null ? source : source.Where(a => a.OrganizationPath != null && a.OrganizationPath.StartsWith(RootPath));
+        RootPath is null ? source : source.WithinSubtree(RootPath);
 
     /// <summary>Log lines about objects of the subtree, or made by its people.</summary>
-    public IQueryable<AuditEntry> AuditEntries(IQueryable<AuditEntry> source) =>
-        RootPath is null
-            ? source
-            : source.Where(e => (e.OrganizationPath != null && e.OrganizationPath.StartsWith(RootPath))
-                                || (e.ActorOrganizationPath != null && e.ActorOrganizationPath.StartsWith(RootPath)));
+    public IQueryable<AuditEntry> AuditEntries(IQueryable<AuditEntry> source)
+    {
+        if (RootPath is not { } root)
+            return source;
+        var upper = OrganizationPath.SubtreeUpperBound(root);
+        return source.Where(e =>
+            (e.OrganizationPath != null && string.Compare(e.OrganizationPath, root) >= 0 && string.Compare(e.OrganizationPath, upper) < 0)
+            || (e.ActorOrganizationPath != null && string.Compare(e.ActorOrganizationPath, root) >= 0 && string.Compare(e.ActorOrganizationPath, upper) < 0));
+    }
 }

@@ -4,11 +4,12 @@ using Pucha.Common;
 using Pucha.Core.Organizations;
 using Pucha.Core.Regions;
 using Pucha.Data;
+using Pucha.Data.Organizations;
 
 namespace Pucha.Organizations;
 
 /// <summary>Reads and changes the organization tree within the caller's scope.</summary>
-public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope)
+public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, OrganizationRegistry registry)
 {
     public const int MaxNameLength = 200;
     public const int MaxContactLength = 50;
@@ -75,25 +76,23 @@ public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope)
             errors[nameof(input.ManagementMode)] = "请选择管理方式。";
         if (unit.RegionCode is { } code && !RegionCode.IsValid(code))
             errors[nameof(input.RegionCode)] = "行政区划代码应为6位数字。";
-
-        if (errors.Count == 0)
-        {
-            var regions = await RegionsAroundAsync(unit.RegionCode, cancellation);
-            if (ReportingRule.CheckParent(unit, parent, code => regions.GetValueOrDefault(code)) is { } placement)
-                errors[unit.RegionCode is not null && placement.Contains("行政区划") ? nameof(input.RegionCode) : nameof(input.ParentId)] = placement;
-        }
-
         if (errors.Count > 0)
             return Outcome<Organization>.Invalid(errors);
 
-        // The path needs the generated id: two writes, one transaction, so no unit is left without a path.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        db.Organizations.Add(unit);
-        await db.SaveChangesAsync(cancellation);
-        unit.Path = OrganizationPath.Child(parent.Path, unit.Id);
-        await db.SaveChangesAsync(cancellation);
-        await transaction.CommitAsync(cancellation);
-        return Outcome<Organization>.Ok(unit);
+        try
+        {
+            // The registry checks the reporting rule against the parent and assigns the path, in one transaction.
+            return Outcome<Organization>.Ok(await registry.CreateAsync(unit, cancellation));
+        }
+        catch (OrganizationRuleException rule)
+        {
+            db.ChangeTracker.Clear();
+            var field = rule.Message.Contains("行政区划", StringComparison.Ordinal) ? nameof(input.RegionCode)
+                : rule.Message.Contains("部门代码", StringComparison.Ordinal) ? nameof(input.DepartmentCode)
+                : rule.Message.Contains("单位名称", StringComparison.Ordinal) ? nameof(input.Name)
+                : nameof(input.ParentId);
+            return Outcome<Organization>.Invalid(new Dictionary<string, string> { [field] = rule.Message });
+        }
     }
 
     public async Task<Outcome<Organization>> UpdateAsync(int id, OrganizationUpdate input, CancellationToken cancellation)
@@ -124,23 +123,8 @@ public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope)
         if (root is not null)
             return root;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-        root = new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice };
-        db.Organizations.Add(root);
-        await db.SaveChangesAsync(cancellation);
-        root.Path = OrganizationPath.Child(null, root.Id);
-        await db.SaveChangesAsync(cancellation);
-        await transaction.CommitAsync(cancellation);
-        return root;
-    }
-
-    // The unit's division and the one above it: all the reporting rule looks up.
-    private async Task<Dictionary<string, Region>> RegionsAroundAsync(string? code, CancellationToken cancellation)
-    {
-        if (code is null || !RegionCode.IsValid(code))
-            return [];
-        var codes = new[] { code, RegionCode.CityOf(code) ?? code, RegionCode.ProvinceOf(code) };
-        return await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, cancellation);
+        return await new OrganizationRegistry(db).CreateAsync(
+            new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice }, cancellation);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

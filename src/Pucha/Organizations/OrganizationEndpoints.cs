@@ -8,7 +8,7 @@ namespace Pucha.Organizations;
 public static class OrganizationEndpoints
 {
     public static IServiceCollection AddOrganizationsFeature(this IServiceCollection services) =>
-        services.AddScoped<OrganizationDirectory>();
+        services.AddScoped<OrganizationDirectory>().AddScoped<Pucha.Data.Organizations.OrganizationRegistry>();
 
     public static IEndpointRouteBuilder MapOrganizationEndpoints(this IEndpointRouteBuilder routes)
     {
