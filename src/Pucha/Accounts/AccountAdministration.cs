@@ -15,7 +15,7 @@ namespace Pucha.Accounts;
 /// resets forgotten passwords and unlocks locked accounts. Every issued password must be changed at
 /// the next login.
 /// </summary>
-public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope scope, TimeProvider clock)
+public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope scope, TimeProvider clock, Pucha.Hosting.PlatformOptions options)
 {
     public async Task<PagedList<AccountRow>> ListAsync(string? search, int? page, CancellationToken cancellation)
     {
@@ -71,7 +71,7 @@ public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope
             Role = unit.Kind == OrganizationKind.ReportingUnit ? AccountRole.ReportingUnit : AccountRole.Organizer,
             OrganizationId = unit.Id,
             OrganizationPath = unit.Path,
-            PasswordHash = PasswordHasher.Hash(password),
+            PasswordHash = PasswordHasher.Hash(password, options.PasswordIterations),
             MustChangePassword = true,
             Email = input.Email?.Trim() ?? "",
             Phone = input.Phone?.Trim() ?? "",
@@ -91,7 +91,7 @@ public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope
             return Outcome<IssuedPassword>.Forbidden("不能重置自己的密码，请使用“修改密码”。");
 
         var password = InitialPasswordGenerator.Generate();
-        account.PasswordHash = PasswordHasher.Hash(password);
+        account.PasswordHash = PasswordHasher.Hash(password, options.PasswordIterations);
         account.MustChangePassword = true;
         account.FailedLoginCount = 0;
         account.LockoutUntil = null;

@@ -11,7 +11,7 @@ namespace Pucha.Accounts;
 /// Log-in, log-out and password change, each written to the audit log: successes, failures (with the
 /// user name tried) and lockouts after <see cref="LoginLockout.MaxFailures"/> failures.
 /// </summary>
-public sealed class SignInService(PuchaDbContext db, IHttpContextAccessor accessor, TimeProvider clock)
+public sealed class SignInService(PuchaDbContext db, IHttpContextAccessor accessor, TimeProvider clock, Pucha.Hosting.PlatformOptions options)
 {
     public const string WrongCredentials = "用户名或密码错误。";
 
@@ -63,8 +63,9 @@ public sealed class SignInService(PuchaDbContext db, IHttpContextAccessor access
             return locked ? LoginLockout.LockedMessage(account, now) : WrongCredentials;
         }
 
-        if (verification == PasswordVerification.SuccessRehashNeeded)
-            account.PasswordHash = PasswordHasher.Hash(password);
+        // Raise an old hash to today's iteration count (not when configured lower, as in tests).
+        if (verification == PasswordVerification.SuccessRehashNeeded && options.PasswordIterations >= PasswordHasher.Iterations)
+            account.PasswordHash = PasswordHasher.Hash(password, options.PasswordIterations);
         LoginLockout.RecordSuccess(account, now);
         db.AddAuditEntry(AuditAction.Login, nameof(UserAccount), entityId, account.OrganizationPath);
         await db.SaveChangesAsync(cancellation);
@@ -112,7 +113,7 @@ public sealed class SignInService(PuchaDbContext db, IHttpContextAccessor access
         if (errors.Count > 0)
             return errors;
 
-        account.PasswordHash = PasswordHasher.Hash(newPassword);
+        account.PasswordHash = PasswordHasher.Hash(newPassword, options.PasswordIterations);
         account.MustChangePassword = false;
         db.AddAuditEntry(AuditAction.ChangePassword, nameof(UserAccount), account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             account.OrganizationPath);

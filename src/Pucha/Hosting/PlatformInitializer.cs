@@ -47,7 +47,7 @@ public sealed class PlatformInitializer(IServiceProvider services, PlatformOptio
             UserName = AdministratorUserName,
             DisplayName = "平台管理员",
             Role = AccountRole.PlatformAdministrator,
-            PasswordHash = PasswordHasher.Hash(password),
+            PasswordHash = PasswordHasher.Hash(password, options.PasswordIterations),
             MustChangePassword = true,
         });
         await db.SaveChangesAsync(cancellation);

@@ -40,6 +40,12 @@ public sealed record PlatformOptions
     /// <summary>The clock for lockouts, audit times and cookies (tests move it forward).</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// PBKDF2 iterations for new password hashes. The default is the Core's current figure; tests use the
+    /// Core's minimum to stay fast (a stored hash carries its own count, so verification is unaffected).
+    /// </summary>
+    public int PasswordIterations { get; init; } = Pucha.Core.Accounts.PasswordHasher.Iterations;
+
     /// <summary>Log level floor for the framework's own categories.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 }

@@ -1,3 +1,4 @@
+using Pucha.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -19,10 +20,10 @@ public sealed class DatabaseFactDiscoverer(IMessageSink diagnostics) : IXunitTes
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions options, ITestMethod method, IAttributeInfo attribute)
     {
         var testClass = method.TestClass.Class.ToRuntimeType();
-        if (typeof(IPostgresTests).IsAssignableFrom(testClass) && PostgresServer.ConnectionString is null)
+        if (typeof(IPostgresTests).IsAssignableFrom(testClass) && TestEnvironment.PostgresSkipReason is not null)
         {
             yield return new XunitSkippedDataRowTestCase(diagnostics, options.MethodDisplayOrDefault(),
-                options.MethodDisplayOptionsOrDefault(), method, PostgresServer.SkipReason);
+                options.MethodDisplayOptionsOrDefault(), method, TestEnvironment.PostgresSkipReason!);
             yield break;
         }
         yield return new XunitTestCase(diagnostics, options.MethodDisplayOrDefault(),
