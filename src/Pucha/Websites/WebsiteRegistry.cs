@@ -12,7 +12,7 @@ namespace Pucha.Websites;
 /// The registry of websites within the caller's scope: list, read, create, update. Every change is
 /// validated whole (基本信息表 and 栏目表 together) before anything is written, and saved in one go.
 /// </summary>
-public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope)
+public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimeProvider clock)
 {
     public async Task<Website?> FindAsync(int id, CancellationToken cancellation) =>
         await scope.Websites(db.Websites.AsNoTracking())
@@ -140,7 +140,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope)
 
     private async Task<Dictionary<string, string>> ValidateAsync(Website site, string? ownerRegion, CancellationToken cancellation)
     {
-        var errors = new Dictionary<string, string>(WebsiteValidator.Validate(site).Errors);
+        // 填报日期 may not lie in the future of the platform's own calendar day.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var errors = new Dictionary<string, string>(WebsiteValidator.Validate(site, today).Errors);
         if (site.RegionCode is { } code && !errors.ContainsKey(nameof(Website.RegionCode)))
         {
             if (!RegionCode.IsValid(code) || !await db.Regions.AnyAsync(r => r.Code == code, cancellation))
