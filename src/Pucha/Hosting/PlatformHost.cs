@@ -44,6 +44,7 @@ public static class PlatformHost
         services.AddSingleton(options.Clock);
         services.AddPuchaData(options.ConnectionString);
         services.AddHostedService<PlatformInitializer>();
+        services.AddHostedService<SqliteStatistics>();
         services.AddProblemDetails();
         // Chinese text stays readable in the HTML source instead of becoming &#x…; entities.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -192,12 +192,14 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
         }
     }
 
-    private static IQueryable<Website> Filter(IQueryable<Website> sites, WebsiteListQuery query)
+    private IQueryable<Website> Filter(IQueryable<Website> sites, WebsiteListQuery query)
     {
+        // "Contains" cannot use an index; matching ids are found by scanning the narrow name (or URL)
+        // index, not the wide rows (SQLite otherwise scans the whole table: 205 ms → 35 ms at 100,000 sites).
         if (Search(query.Name) is { } name)
-            sites = sites.Where(w => w.Name.Contains(name));
-        if (Search(query.Url) is { } url)
-            sites = sites.Where(w => w.NormalizedHomepageUrl.Contains(url.ToLowerInvariant()));
+            sites = sites.Where(w => db.Websites.Where(x => x.Name.Contains(name)).Select(x => x.Id).Contains(w.Id));
+        if (Search(query.Url)?.ToLowerInvariant() is { } url)
+            sites = sites.Where(w => db.Websites.Where(x => x.NormalizedHomepageUrl.Contains(url)).Select(x => x.Id).Contains(w.Id));
         if (Search(query.SiteCode) is { } siteCode)
             sites = sites.Where(w => w.SiteCode != null && w.SiteCode.StartsWith(siteCode));
         if (RegionPrefix(query.Region) is { } region)
