@@ -5,6 +5,7 @@ using Pucha.Core.Columns;
 using Pucha.Core.Regions;
 using Pucha.Core.Websites;
 using Pucha.Data;
+using Pucha.Data.Infrastructure;
 
 namespace Pucha.Websites;
 
@@ -194,12 +195,10 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
 
     private IQueryable<Website> Filter(IQueryable<Website> sites, WebsiteListQuery query)
     {
-        // "Contains" cannot use an index; matching ids are found by scanning the narrow name (or URL)
-        // index, not the wide rows (SQLite otherwise scans the whole table: 205 ms → 35 ms at 100,000 sites).
         if (Search(query.Name) is { } name)
-            sites = sites.Where(w => db.Websites.Where(x => x.Name.Contains(name)).Select(x => x.Id).Contains(w.Id));
+            sites = NameContains(sites, LikePattern(name));
         if (Search(query.Url)?.ToLowerInvariant() is { } url)
-            sites = sites.Where(w => db.Websites.Where(x => x.NormalizedHomepageUrl.Contains(url)).Select(x => x.Id).Contains(w.Id));
+            sites = UrlContains(sites, LikePattern(url));
         if (Search(query.SiteCode) is { } siteCode)
             sites = sites.Where(w => w.SiteCode != null && w.SiteCode.StartsWith(siteCode));
         if (RegionPrefix(query.Region) is { } region)
@@ -208,6 +207,23 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             sites = sites.Where(w => w.Status == status);
         return sites;
     }
+
+    // Substring search. PostgreSQL answers LIKE '%…%' from its trigram indexes (IX_Websites_Name_trgm).
+    // SQLite has none: the matching ids are found by scanning the narrow name (or URL) index instead of
+    // the wide rows, which it would otherwise read in full (205 ms → 35 ms at 100,000 sites).
+    private IQueryable<Website> NameContains(IQueryable<Website> sites, string pattern) => db.Provider == DatabaseProvider.PostgreSql
+        ? sites.Where(w => EF.Functions.Like(w.Name, pattern, LikeEscape))
+        : sites.Where(w => db.Websites.Where(x => EF.Functions.Like(x.Name, pattern, LikeEscape)).Select(x => x.Id).Contains(w.Id));
+
+    private IQueryable<Website> UrlContains(IQueryable<Website> sites, string pattern) => db.Provider == DatabaseProvider.PostgreSql
+        ? sites.Where(w => EF.Functions.Like(w.NormalizedHomepageUrl, pattern, LikeEscape))
+        : sites.Where(w => db.Websites.Where(x => EF.Functions.Like(x.NormalizedHomepageUrl, pattern, LikeEscape)).Select(x => x.Id).Contains(w.Id));
+
+    private const string LikeEscape = "\\";
+
+    /// <summary>'%text%' with the LIKE wildcards of the user's text escaped: 100% matches "100%", not everything.</summary>
+    private static string LikePattern(string text) =>
+        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static IQueryable<Website> Sort(IQueryable<Website> sites, string? sort, bool desc) => (sort?.ToLowerInvariant(), desc) switch
     {

@@ -119,6 +119,14 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
         var names = page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()).ToList();
         Assert.Equal(names.OrderByDescending(n => n, StringComparer.Ordinal).ToList(), names);
 
+        var byName = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("测试网站"));
+        Assert.True(byName!["total"]!.GetValue<int>() >= 4);
+        var byUrl = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?url=.GOV.CN");
+        Assert.True(byUrl!["total"]!.GetValue<int>() >= 4);
+        // LIKE wildcards typed by the user are text, not patterns.
+        var wildcard = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("%"));
+        Assert.Equal(0, wildcard!["total"]!.GetValue<int>());
+
         var none = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?region=4302");
         Assert.Equal(0, none!["total"]!.GetValue<int>());
         var byStatus = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?status=Approved");
