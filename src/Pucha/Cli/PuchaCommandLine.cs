@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pucha.Hosting;
 
 namespace Pucha.Cli;
 
@@ -13,11 +14,14 @@ public static class PuchaCommandLine
         var root = new RootCommand("Pucha 普查 — 政府网站普查与监管平台");
         foreach (var command in Commands())
             root.Subcommands.Add(command);
+        ServeCommand.AddOptionsTo(root);
+        root.SetAction(ServeCommand.RunAsync);
         return root;
     }
 
     private static IEnumerable<Command> Commands()
     {
         yield return Inspect.InspectCommand.Create();
+        yield return ServeCommand.Create();
     }
 }

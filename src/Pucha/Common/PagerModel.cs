@@ -1,0 +1,4 @@
+namespace Pucha.Common;
+
+/// <summary>What the pager partial needs: where we are and how to link to another page.</summary>
+public sealed record PagerModel(int Page, int PageCount, int Total, Func<int, string> Link);

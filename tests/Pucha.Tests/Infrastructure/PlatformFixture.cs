@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Pucha.Core.Accounts;
+using Pucha.Data.Infrastructure;
+using Pucha.Hosting;
+using Pucha.Testing;
+
+namespace Pucha.Tests.Infrastructure;
+
+/// <summary>
+/// The real platform on Kestrel at 127.0.0.1 (a free port) over a fresh database of its own, one per
+/// test class. Subclasses pick SQLite or PostgreSQL.
+/// </summary>
+public abstract class PlatformFixture : IAsyncLifetime
+{
+    /// <summary>The password `admin` starts with (it must still be changed at first login).</summary>
+    public const string AdminInitialPassword = "Pucha#Init2026";
+
+    private WebApplication? _app;
+    private TestDatabase? _database;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    public TestClock Clock { get; } = new();
+    public StringWriter Console { get; } = new();
+    public Uri BaseAddress { get; private set; } = null!;
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("platform not started");
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("no database");
+
+    public virtual async Task InitializeAsync()
+    {
+        if (Provider == DatabaseProvider.PostgreSql && TestEnvironment.PostgresSkipReason is not null)
+            return; // the tests of this class are reported as skipped by [DatabaseFact]
+        _database = await TestDatabase.CreateAsync(Provider);
+        _app = PlatformHost.Build(new PlatformOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            ConnectionString = _database.ConnectionString,
+            AdminPassword = AdminInitialPassword,
+            Console = Console,
+            Clock = Clock,
+            PasswordIterations = PasswordHasher.MinimumIterations,
+            MinimumLogLevel = LogLevel.Warning,
+        });
+        await _app.StartAsync();
+        BaseAddress = new Uri(_app.Urls.Single().TrimEnd('/') + "/");
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+            await _database.DisposeAsync();
+    }
+
+    public PlatformClient CreateClient() => new(BaseAddress);
+
+    private readonly SemaphoreSlim _censusLock = new(1, 1);
+    private Census? _census;
+
+    /// <summary>The census tree of <see cref="Infrastructure.Census"/>, built once per fixture on first use.</summary>
+    public async Task<Census> CensusAsync()
+    {
+        await _censusLock.WaitAsync();
+        try
+        {
+            return _census ??= await Infrastructure.Census.CreateAsync(this);
+        }
+        finally
+        {
+            _censusLock.Release();
+        }
+    }
+}
+
+public sealed class SqlitePlatformFixture : PlatformFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresPlatformFixture : PlatformFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pucha.Core.Audit;
+using Pucha.Data;
+using Pucha.Tests.Infrastructure;
+
+namespace Pucha.Tests.Websites;
+
+/// <summary>The website API: Chinese per-field validation as problem+json, optimistic concurrency, audit with old/new values.</summary>
+public abstract class WebsiteApiTests(PlatformFixture platform)
+{
+    [DatabaseFact]
+    public async Task InvalidFieldsAnswerProblemJsonInChineseAndSaveNothing()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.Reporter];
+        var body = Census.Site(census.TianxinUnit, "430103", "校验失败的网站");
+        body["icpNumber"] = "备案号123";
+        body["managerEmail"] = "";
+
+        using var response = await client.PostJsonAsync("api/v1/websites", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var errors = problem["errors"]!.AsObject();
+        Assert.Contains("ICP", errors["icpNumber"]![0]!.GetValue<string>());
+        Assert.True(errors.ContainsKey("managerEmail"));
+        Assert.Matches("[\u4e00-\u9fff]", errors["managerEmail"]![0]!.GetValue<string>());
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
+        Assert.False(await db.Websites.AnyAsync(w => w.Name == "校验失败的网站"));
+    }
+
+    [DatabaseFact]
+    public async Task InvalidColumnRowRejectsTheWholeSave()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.County];
+        var body = Census.Site(census.TianxinUnit, "430103", "栏目有误的网站");
+        var columns = Enumerable.Range(1, 14).ToDictionary(k => ((Pucha.Core.Columns.ColumnKind)k).ToString(), _ => new { names = "无", addresses = "无" });
+        columns["WorkNews"] = new { names = "工作动态；部门动态", addresses = "http://www.example.gov.cn/gzdt/" };
+        body["columns"] = columns;
+
+        using var response = await client.PostJsonAsync("api/v1/websites", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("数量不一致", await response.Content.ReadAsStringAsync());
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
+        Assert.False(await db.Websites.AnyAsync(w => w.Name == "栏目有误的网站"));
+    }
+
+    [DatabaseFact]
+    public async Task StaleVersionIsAConflict()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.City];
+        var site = await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
+        var first = await Census.UpdateBodyAsync(client, site);
+        var second = new Dictionary<string, object?>(first);
+
+        first["contactName"] = "第一位";
+        using (var ok = await client.Http.PutAsJsonAsync($"api/v1/websites/{site}", first))
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+
+        second["contactName"] = "第二位";
+        using (var conflict = await client.Http.PutAsJsonAsync($"api/v1/websites/{site}", second))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+            Assert.Contains("已被他人修改", await conflict.Content.ReadAsStringAsync());
+        }
+
+        var now = await client.Http.GetFromJsonAsync<JsonObject>($"api/v1/websites/{site}");
+        Assert.Equal("第一位", now!["contactName"]!.GetValue<string>());
+    }
+
+    [DatabaseFact]
+    public async Task CreateAndUpdateAreAuditedWithOldAndNewValues()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.Reporter];
+        var site = await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
+        var body = await Census.UpdateBodyAsync(client, site);
+        var oldName = ((JsonElement)body["name"]!).GetString();
+        body["name"] = "天心区教育局门户网站";
+        using (var update = await client.Http.PutAsJsonAsync($"api/v1/websites/{site}", body))
+            Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
+        var entries = await db.AuditEntries.Where(e => e.EntityType == "Website" && e.EntityId == site.ToString()).OrderBy(e => e.Id).ToListAsync();
+        var create = Assert.Single(entries, e => e.Action == AuditAction.Create);
+        Assert.Equal("tx-edu", create.ActorName);
+        Assert.Contains(oldName!, create.Changes);
+        var change = Assert.Single(entries, e => e.Action == AuditAction.Update);
+        Assert.Equal("tx-edu", change.ActorName);
+        var changes = JsonNode.Parse(change.Changes!)!.AsObject();
+        Assert.Equal(oldName, changes["Name"]!["old"]!.GetValue<string>());
+        Assert.Equal("天心区教育局门户网站", changes["Name"]!["new"]!.GetValue<string>());
+        Assert.NotNull(change.OrganizationPath);
+    }
+
+    [DatabaseFact]
+    public async Task ListFiltersSortsAndPages()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.Province];
+        for (var i = 0; i < 3; i++)
+            await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
+
+        var page = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?region=4301&sort=name&desc=true&page=1&pageSize=2");
+        Assert.Equal(2, page!["items"]!.AsArray().Count);
+        Assert.True(page["total"]!.GetValue<int>() >= 4);
+        var names = page["items"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(names.OrderByDescending(n => n, StringComparer.Ordinal).ToList(), names);
+
+        var byName = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("测试网站"));
+        Assert.True(byName!["total"]!.GetValue<int>() >= 4);
+        var byUrl = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?url=.GOV.CN");
+        Assert.True(byUrl!["total"]!.GetValue<int>() >= 4);
+        // LIKE wildcards typed by the user are text, not patterns.
+        var wildcard = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("%"));
+        Assert.Equal(0, wildcard!["total"]!.GetValue<int>());
+
+        var none = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?region=4302");
+        Assert.Equal(0, none!["total"]!.GetValue<int>());
+        var byStatus = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?status=Approved");
+        Assert.Equal(0, byStatus!["total"]!.GetValue<int>());
+    }
+}
+
+public sealed class WebsiteApiOnSqlite(SqlitePlatformFixture platform)
+    : WebsiteApiTests(platform), IClassFixture<SqlitePlatformFixture>;
+
+public sealed class WebsiteApiOnPostgres(PostgresPlatformFixture platform)
+    : WebsiteApiTests(platform), IClassFixture<PostgresPlatformFixture>, IPostgresTests;
