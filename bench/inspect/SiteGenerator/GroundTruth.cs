@@ -22,6 +22,8 @@ internal sealed partial class GroundTruth
     private long minPageBytes = long.MaxValue;
     private long maxPageBytes;
     private int pages;
+    private int reachablePages;
+    private readonly Dictionary<string, List<string>> linksOf = new(StringComparer.Ordinal);
 
     public GroundTruth(IEnumerable<string> existingPaths, IEnumerable<string> softNotFoundPaths)
     {
@@ -38,6 +40,7 @@ internal sealed partial class GroundTruth
         pageBytes += servedBytes;
         minPageBytes = Math.Min(minPageBytes, servedBytes);
         maxPageBytes = Math.Max(maxPageBytes, servedBytes);
+        var targets = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in LinkAttribute().Matches(html))
         {
@@ -48,25 +51,60 @@ internal sealed partial class GroundTruth
                 continue;
             }
 
-            if (target.StartsWith("http://", StringComparison.Ordinal) || target.StartsWith("https://", StringComparison.Ordinal))
-            {
-                Note(external, target, pagePath);
-                continue;
-            }
-
-            if (!target.StartsWith('/'))
+            var absolute = target.StartsWith("http://", StringComparison.Ordinal) || target.StartsWith("https://", StringComparison.Ordinal);
+            if (!absolute && !target.StartsWith('/'))
             {
                 throw new InvalidOperationException($"{pagePath}: links must be root-relative or absolute, found {target}");
             }
 
-            internalOccurrences++;
-            if (softNotFound.Contains(target))
+            targets.Add(target);
+        }
+
+        linksOf[pagePath] = targets;
+    }
+
+    /// <summary>
+    /// Classifies the links of the pages a crawler can reach from the homepage by following
+    /// href/src: a page reached only through a form (the search page) is never crawled, so its
+    /// links are not part of the answer.
+    /// </summary>
+    private void Classify()
+    {
+        var queue = new Queue<string>(["/"]);
+        var reached = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        while (queue.TryDequeue(out var page))
+        {
+            if (!linksOf.TryGetValue(page, out var targets))
             {
-                Note(soft, target, pagePath);
+                continue;
             }
-            else if (!existing.Contains(target))
+
+            reachablePages++;
+            foreach (var target in targets)
             {
-                Note(broken, target, pagePath);
+                if (target.StartsWith('/'))
+                {
+                    internalOccurrences++;
+                    if (softNotFound.Contains(target))
+                    {
+                        Note(soft, target, page);
+                    }
+                    else if (!existing.Contains(target))
+                    {
+                        Note(broken, target, page);
+                        continue;
+                    }
+
+                    // Soft 404s are pages served with 200: crawlers parse them too.
+                    if (reached.Add(target))
+                    {
+                        queue.Enqueue(target);
+                    }
+                }
+                else
+                {
+                    Note(external, target, page);
+                }
             }
         }
     }
@@ -82,7 +120,7 @@ internal sealed partial class GroundTruth
     }
 
     public string Summary() =>
-        $"{pages} pages, {pageBytes / Math.Max(1, pages) / 1024.0:F1} KB average ({minPageBytes / 1024.0:F1}–{maxPageBytes / 1024.0:F1} KB), " +
+        $"{pages} pages ({reachablePages} reachable by links), {pageBytes / Math.Max(1, pages) / 1024.0:F1} KB average ({minPageBytes / 1024.0:F1}–{maxPageBytes / 1024.0:F1} KB), " +
         $"{(double)linkElements / Math.Max(1, pages):F1} links per page; " +
         $"broken: {broken.Count} URLs / {Occurrences(broken)} occurrences ({100.0 * Occurrences(broken) / Math.Max(1, internalOccurrences):F2}% of {internalOccurrences} internal); " +
         $"soft 404: {soft.Count} / {Occurrences(soft)}; external: {external.Count} / {Occurrences(external)}";
@@ -91,10 +129,12 @@ internal sealed partial class GroundTruth
 
     public void Write(string directory, GeneratorOptions options, IEnumerable<string> slowPaths, IEnumerable<string> gbkPaths)
     {
+        Classify();
         var document = new
         {
             generator = new { options.Seed, options.Pages, options.Images, options.Attachments, options.BrokenTargets, asOf = options.AsOf.ToString("yyyy-MM-dd") },
             pages,
+            reachablePages,
             linkElements,
             internalOccurrences,
             broken = Section(broken),
