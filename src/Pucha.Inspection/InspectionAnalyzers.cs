@@ -1,30 +1,81 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
+using Pucha.Inspection.Analysis;
+using Pucha.Inspection.Analysis.Compatibility;
+using Pucha.Inspection.Analysis.HiddenLinks;
+using Pucha.Inspection.Analysis.Identity;
+using Pucha.Inspection.Analysis.Interaction;
+using Pucha.Inspection.Analysis.Labels;
+using Pucha.Inspection.Analysis.Lexicon;
+using Pucha.Inspection.Analysis.Pages;
+using Pucha.Inspection.Analysis.Services;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Findings;
-using Pucha.Inspection.SiteChecks;
 
 namespace Pucha.Inspection;
 
 /// <summary>
-/// Connects the engine to the page analyzers (src/Pucha.Inspection/Analysis): which pages are
-/// error pages, the per-page checks, the site-level checks that read pages, and the site's identity.
+/// Connects the engine to the page analyzers (src/Pucha.Inspection/Analysis) for one run: which
+/// pages are error pages, the per-page checks on every crawled page, and what the site-level checks
+/// need from pages (service guides' links to open).
 /// </summary>
 internal sealed class InspectionAnalyzers
 {
-    private InspectionAnalyzers(InspectionOptions options) => Options = options;
+    private readonly InspectionOptions _options;
+    private readonly IPageCheck[] _pageChecks;
+    private readonly ConcurrentBag<(Uri Page, ServiceGuideAnalysis Analysis)> _serviceGuides = [];
 
-    public InspectionOptions Options { get; }
+    private InspectionAnalyzers(InspectionOptions options, IPageCheck[] pageChecks)
+    {
+        _options = options;
+        _pageChecks = pageChecks;
+    }
 
-    public static InspectionAnalyzers Create(InspectionOptions options) => new(options);
+    public static InspectionAnalyzers Create(InspectionOptions options)
+    {
+        var scanner = options.Lexicon is { } lexicon ? LexiconScanner.Build(lexicon) : null;
+        var checks = new List<IPageCheck>
+        {
+            new SiteIdentityCheck(),
+            new ErrorReportEntryCheck(),
+            new PageLabelsCheck(),
+            new ServiceGuideCheck(),
+            new InteractionCheck(),
+            new CompatibilityCheck(),
+            new HiddenLinkCheck(scanner),
+        };
+        if (scanner is not null)
+            checks.Add(new LexiconCheck(scanner));
+        return new InspectionAnalyzers(options, checks.ToArray());
+    }
 
-    public CrawlScope Site(Uri finalHomepage, Uri requestedHomepage) =>
-        new([finalHomepage.IdnHost, requestedHomepage.IdnHost, .. Options.ScopeHosts]);
+    /// <summary>Service guide pages met during the crawl, with the links they point to.</summary>
+    public IReadOnlyCollection<(Uri Page, ServiceGuideAnalysis Analysis)> ServiceGuides => _serviceGuides;
 
-    public string? ErrorPage(IDocument document) => null;
+    public SiteProfile Site(Uri finalHomepage, Uri requestedHomepage) =>
+        new(finalHomepage, _options.ExpectedSiteCode, _options.ExpectedName, [requestedHomepage.IdnHost, .. _options.ScopeHosts]);
 
-    public IReadOnlyList<Finding> CheckPage(CrawledPage page, CrawlScope site) => [];
+    public static string? ErrorPage(IDocument document) => SoftNotFoundDetector.Detect(document);
 
-    public IEnumerable<Task<IReadOnlyList<Finding>>> SiteChecks(SiteCheckContext context, CrawlScope site, CancellationToken cancellationToken) => [];
+    /// <summary>Runs every per-page check on one crawled page (called from several workers at once).</summary>
+    public List<Finding> CheckPage(CrawledPage page, SiteProfile site)
+    {
+        var kind = page.IsHomepage ? PageKind.Home : PageKindClassifier.Classify(page.Url, page.Document, site, _options.AsOf);
+        var context = new PageContext(page.Url, page.Document, kind, site, _options.AsOf);
+        var findings = new List<Finding>();
+        foreach (var check in _pageChecks)
+            findings.AddRange(check.Check(context));
+        if (kind == PageKind.ServiceGuide)
+            _serviceGuides.Add((page.Url, ServiceGuideAnalyzer.Analyze(page.Document, page.Url)));
+        return findings;
+    }
 
-    public (string? Name, string? SiteCode) Identity(IDocument homepage) => (null, null);
+    /// <summary>The site's name and 网站标识码 as its homepage shows them.</summary>
+    public static (string? Name, string? SiteCode) Identity(IDocument homepage)
+    {
+        var labels = PageLabels.Read(homepage);
+        var name = labels["SiteName"] is { Length: > 0 } siteName ? siteName : homepage.Title?.Trim();
+        var code = SiteIdentityExtractor.Extract(homepage).SiteCode ?? (labels["SiteIDCode"] is { Length: > 0 } label ? label : null);
+        return (string.IsNullOrWhiteSpace(name) ? null : name, code);
+    }
 }

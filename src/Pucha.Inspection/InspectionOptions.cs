@@ -1,4 +1,5 @@
 using System.Net;
+using Pucha.Inspection.Analysis.Lexicon;
 using Pucha.Inspection.Columns;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
@@ -33,8 +34,11 @@ public sealed record InspectionOptions
     /// <summary>The site's column table (栏目表, --columns); null to discover columns in the homepage navigation.</summary>
     public IReadOnlyList<ColumnDefinition>? Columns { get; init; }
 
-    /// <summary>Dictionary files for the lexicon check (--dictionary).</summary>
-    public IReadOnlyList<string> DictionaryFiles { get; init; } = [];
+    /// <summary>The lexicon (错敏词, --dictionary files merged); null for no lexicon check.</summary>
+    public LexiconDictionary? Lexicon { get; init; }
+
+    /// <summary>Whether the site is a 政府门户网站 (.gov.cn required); null to guess from its name (…人民政府).</summary>
+    public bool? IsPortal { get; init; }
 
     /// <summary>Extra hosts that belong to the site besides the homepage's host and its subdomains.</summary>
     public IReadOnlyList<string> ScopeHosts { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
+using Pucha.Inspection.Analysis;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
 using Pucha.Inspection.Findings;
@@ -38,7 +39,7 @@ public static class Inspector
         using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
         var homeFailure = homepage.Failure?.Message
                           ?? (homeDocument is null ? $"首页不是网页（{homepage.ContentType ?? "无内容类型"}）" : null)
-                          ?? (analyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
+                          ?? (InspectionAnalyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
         var visit = new HomepageVisit(homeFailure is null, homepage.Status, Math.Round(homepage.ElapsedMs, 1), homeFailure,
             homepage.Redirects.Select(h => $"{h.Status} {h.From.AbsoluteUri} → {h.To.AbsoluteUri}").ToArray());
 
@@ -68,7 +69,7 @@ public static class Inspector
         var site = analyzers.Site(homepage.FinalUrl, homeUrl);
         var robots = options.IgnoreRobots ? RobotsPolicy.AllowAll : await ReadRobotsAsync(fetcher, homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
         var pageFindings = new List<Finding>();
-        var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, analyzers.ErrorPage,
+        var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, InspectionAnalyzers.ErrorPage,
             page =>
             {
                 var found = analyzers.CheckPage(page, site);
@@ -82,18 +83,19 @@ public static class Inspector
         var context = new SiteCheckContext
         {
             Options = options, Fetcher = fetcher, Homepage = homepage, HomepageDocument = homeDocument!, Tls = tls,
-            Guard = guard, Resolver = resolver, ErrorPage = analyzers.ErrorPage,
+            Guard = guard, Resolver = resolver, ErrorPage = InspectionAnalyzers.ErrorPage,
         };
         var crawl = crawler.RunAsync(homepage, cancellationToken);
-        var siteChecks = RunSiteChecksAsync(analyzers, context, site, cancellationToken);
+        var siteChecks = RunSiteChecksAsync(context, site, cancellationToken);
         await Task.WhenAll(crawl, siteChecks).ConfigureAwait(false);
 
         findings.AddRange(await siteChecks.ConfigureAwait(false));
-        findings.AddRange(pageFindings);
+        findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
+        findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
 
         var targets = crawler.Targets;
-        var identity = analyzers.Identity(homeDocument!);
+        var identity = InspectionAnalyzers.Identity(homeDocument!);
         var report = new InspectionReport
         {
             Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, identity.Name ?? options.ExpectedName,
@@ -109,17 +111,21 @@ public static class Inspector
         return new InspectionOutcome(report, HomepageReached: true);
     }
 
-    private static async Task<List<Finding>> RunSiteChecksAsync(InspectionAnalyzers analyzers, SiteCheckContext context,
-        CrawlScope site, CancellationToken cancellationToken)
+    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, CancellationToken cancellationToken)
     {
         var checks = new List<Task<IReadOnlyList<Finding>>>
         {
             HttpsCheck.RunAsync(context, cancellationToken),
             Ipv6Check.RunAsync(context, cancellationToken),
+            ColumnCheck.RunAsync(context, site, cancellationToken),
+            SiteSearchCheck.RunAsync(context, cancellationToken),
         };
-        checks.AddRange(analyzers.SiteChecks(context, site, cancellationToken));
-        var results = await Task.WhenAll(checks).ConfigureAwait(false);
-        return results.SelectMany(r => r).ToList();
+        var findings = new List<Finding>();
+        findings.AddRange(HomepageUpdateCheck.Run(context));
+        findings.AddRange(DomainNameCheck.Run(context, site));
+        foreach (var result in await Task.WhenAll(checks).ConfigureAwait(false))
+            findings.AddRange(result);
+        return findings;
     }
 
     private static async Task<RobotsPolicy> ReadRobotsAsync(PageFetcher fetcher, Uri homepage, CancellationToken cancellationToken)

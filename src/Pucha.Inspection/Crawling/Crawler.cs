@@ -50,6 +50,9 @@ public sealed class Crawler
 
     public ICollection<LinkTarget> Targets => _targets.Values;
 
+    /// <summary>The targets by their normalized URL.</summary>
+    public IReadOnlyDictionary<string, LinkTarget> TargetsByUrl => _targets;
+
     /// <summary>Crawls from the homepage, whose visit the caller already made.</summary>
     public async Task RunAsync(FetchResult homepage, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Pucha.Inspection;
+using Pucha.Inspection.Analysis.Lexicon;
 using Pucha.Inspection.Columns;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
@@ -69,11 +70,7 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
             }
         }
 
-        foreach (var dictionary in raw.Dictionaries)
-        {
-            if (!File.Exists(dictionary))
-                throw new ArgumentException($"--dictionary 词库文件不存在 (dictionary file not found): {dictionary}");
-        }
+        var lexicon = LoadLexicon(raw.Dictionaries);
 
         var format = (raw.Format ?? "table").ToLowerInvariant() switch
         {
@@ -94,9 +91,36 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
             Resolve = resolve,
             AllowNetworks = allowed,
             Columns = columns,
-            DictionaryFiles = raw.Dictionaries,
+            Lexicon = lexicon,
         };
         return new InspectArguments(options, format, raw.Output);
+    }
+
+    /// <summary>Loads and merges the dictionary files; a term in several files keeps its first entry.</summary>
+    private static LexiconDictionary? LoadLexicon(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+            return null;
+        var entries = new List<LexiconEntry>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+                throw new ArgumentException($"--dictionary 词库文件不存在 (dictionary file not found): {path}");
+            try
+            {
+                entries.AddRange(LexiconDictionary.Load(path).Entries.Where(e => terms.Add(e.Term)));
+            }
+            catch (LexiconFormatException e)
+            {
+                throw new ArgumentException($"--dictionary 词库格式错误 (bad dictionary): {e.Message}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new ArgumentException($"--dictionary 词库文件无法读取 (cannot read dictionary): {path}: {e.Message}");
+            }
+        }
+        return LexiconDictionary.FromEntries(entries);
     }
 
     private static int PositiveInt(string? value, string name, int fallback, int max = int.MaxValue)
