@@ -8,14 +8,18 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// Reads the site identity items from a page: the visible text and elements, plus the markup its
 /// inline scripts write (see <see cref="ScriptMarkup"/>). Comments, alt texts and meta tags do not
 /// count (a 网站标识码 only in <c>&lt;meta name="SiteIDCode"&gt;</c> is not shown to anyone).
-/// Contact details count only inside footer blocks, since articles often quote phone numbers.
+/// The sponsor and contact details count only inside footer blocks (elements named footer/foot/
+/// bottom/copyright, or the largest block around 版权所有/ICP备/网站标识码/公网安备/©), since articles
+/// often quote phone numbers and 主办单位 of events.
 /// </summary>
 public static partial class SiteIdentityExtractor
 {
     /// <summary>A footer block is the largest ancestor of an identity marker with at most this much text.</summary>
     public const int MaxFooterBlockChars = 1500;
 
-    private static readonly string[] FooterMarkers = ["版权所有", "ICP备", "网站标识码", "主办", "公网安备", "Copyright", "©", "承办"];
+    private static readonly string[] FooterMarkers = ["版权所有", "ICP备", "网站标识码", "公网安备", "Copyright", "©"];
+
+    private static readonly string[] FooterClassMarkers = ["foot", "bottom", "copyright", "banquan"];
 
     public static SiteIdentity Extract(IDocument document)
     {
@@ -36,7 +40,7 @@ public static partial class SiteIdentityExtractor
             FirstGroup(SiteCode(), folded, text),
             FirstMatch(Icp(), folded, text) is { } icp ? RemoveSpaces(icp) : null,
             FirstGroup(Police(), folded, text) ?? PoliceFromLinks(documents),
-            Sponsor(folded, text),
+            Sponsor(footerFolded, footer),
             Contact(footerFolded, footer));
     }
 
@@ -52,12 +56,18 @@ public static partial class SiteIdentityExtractor
 
         foreach (var element in document.Body.QuerySelectorAll("*"))
         {
-            if (!HasOwnMarker(element))
+            var marked = element.LocalName == "footer" || IsFooterByName(element);
+            if (!marked && !HasOwnMarker(element))
             {
                 continue;
             }
 
             var block = element;
+            if (marked && block.TextContent.Length > MaxFooterBlockChars * 2)
+            {
+                continue;
+            }
+
             while (block.ParentElement is { } parent && parent != document.Body && parent.TextContent.Length <= MaxFooterBlockChars)
             {
                 block = parent;
@@ -71,6 +81,12 @@ public static partial class SiteIdentityExtractor
         }
 
         return string.Join("\n", blocks.Select(DomText.Visible));
+    }
+
+    private static bool IsFooterByName(IElement element)
+    {
+        var names = ((element.Id ?? string.Empty) + " " + (element.ClassName ?? string.Empty)).ToLowerInvariant();
+        return names.Length > 1 && FooterClassMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal));
     }
 
     private static bool HasOwnMarker(IElement element)
@@ -193,7 +209,7 @@ public static partial class SiteIdentityExtractor
     [GeneratedRegex(@"网站标识码\s*:?\s*(bm\d{8}|\d{10})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SiteCode();
 
-    [GeneratedRegex(@"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\s*icp\s*[备证]\s*\d{5,}\s*号?(?:\s*-\s*\d+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}\s*icp\s*[备证]\s*\d{5,}\s*号?(?:\s*-\s*\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Icp();
 
     [GeneratedRegex(@"(?:公网安备|公安(?:机关)?备案(?:号|编号)?)\s*:?\s*(\d{6,}(?:-\d+)?)", RegexOptions.CultureInvariant)]
@@ -205,12 +221,12 @@ public static partial class SiteIdentityExtractor
     [GeneratedRegex(@"(?<!承|协|联合)(?:网站)?主办(?:单位|方)?\s*:\s*([\p{IsCJKUnifiedIdeographs}、()（）]{2,40}?)(?=\s|$|[|,，。;；:]|承办|协办|版权|地址|电话|联系|网站|技术|邮编|icp|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]icp)", RegexOptions.CultureInvariant)]
     private static partial Regex SponsorLabelled();
 
-    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}、()（）]{4,40})主办(?!单位|方)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}、()（）]{4,40})(?<!联合|共同|协办)主办(?!单位|方)", RegexOptions.CultureInvariant)]
     private static partial Regex SponsorSuffixed();
 
     [GeneratedRegex(@"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?:电话|热线|联系我们|tel|联系方式|客服|咨询)[^\d\n]{0,6}(0\d{2,3}[-\s]?\d{4,8}|1[3-9]\d{9}|400[-\d]{7,10}|\d{7,8}|1\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:电话|热线|专线|联系我们|tel|联系方式|客服|咨询)[^\d\n]{0,6}(0\d{2,3}[-\s]?\d{4,8}|1[3-9]\d{9}|400[-\d]{7,10}|\d{7,8}|1\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 }

@@ -5,46 +5,32 @@ namespace Pucha.Inspection.Analysis.Lexicon;
 /// <summary>
 /// Finds every occurrence of every dictionary term in a text in one pass (Aho–Corasick), folding
 /// full/half width, letter case and traditional/simplified characters as it reads. Built once per
-/// run and shared: scanning allocates nothing but the hits the caller collects.
+/// run and shared (immutable, thread-safe): scanning allocates nothing but the hits the caller
+/// collects.
 /// </summary>
 /// <remarks>
-/// Layout: characters that occur in some term get a dense class number (0 = in no term, which
-/// sends the automaton straight back to the root). The root's transitions are a dense array over
-/// classes; every other state's transitions are a slice of two parallel arrays sorted by class
-/// (compressed sparse rows), searched linearly when short and by bisection otherwise.
+/// Layout, all flat arrays: one 64K table maps a raw UTF-16 unit straight to the dense class of its
+/// folded character (0 = in no term, which sends the automaton back to the root at once). The
+/// root's transitions are a dense array over classes; every other transition lives in one
+/// open-addressing hash table keyed by (state, class). Failure and output links are per-state
+/// arrays; an output link skips straight to the next state on the failure chain that ends a term.
 /// </remarks>
 public sealed class LexiconScanner
 {
-    private const int LinearSearchLimit = 8;
-
-    private readonly ushort[] _classOf;
+    private readonly ushort[] _classOfRaw;
     private readonly int[] _rootNext;
-    private readonly int[] _firstChild;
-    private readonly ushort[] _childClass;
-    private readonly int[] _childState;
+    private readonly EdgeTable _edges;
     private readonly int[] _fail;
     private readonly int[] _outEntry;
     private readonly int[] _outLink;
     private readonly int[] _depth;
 
-    private LexiconScanner(
-        LexiconDictionary dictionary,
-        ushort[] classOf,
-        int[] rootNext,
-        int[] firstChild,
-        ushort[] childClass,
-        int[] childState,
-        int[] fail,
-        int[] outEntry,
-        int[] outLink,
-        int[] depth)
+    private LexiconScanner(LexiconDictionary dictionary, ushort[] classOfRaw, int[] rootNext, EdgeTable edges, int[] fail, int[] outEntry, int[] outLink, int[] depth)
     {
         Dictionary = dictionary;
-        _classOf = classOf;
+        _classOfRaw = classOfRaw;
         _rootNext = rootNext;
-        _firstChild = firstChild;
-        _childClass = childClass;
-        _childState = childState;
+        _edges = edges;
         _fail = fail;
         _outEntry = outEntry;
         _outLink = outLink;
@@ -58,56 +44,74 @@ public sealed class LexiconScanner
 
     /// <summary>Bytes held by the automaton's arrays.</summary>
     public long ApproximateBytes =>
-        (_classOf.Length * 2L) + (_rootNext.Length * 4L) + (_firstChild.Length * 4L) + (_childClass.Length * 2L)
-        + (_childState.Length * 4L) + (_fail.Length * 4L * 4);
+        (_classOfRaw.Length * 2L) + (_rootNext.Length * 4L) + _edges.Bytes + (_fail.Length * 4L * 4);
 
     public static LexiconScanner Build(LexiconDictionary dictionary)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         var entries = dictionary.Entries;
 
-        // Dense classes for the characters the terms use.
-        var classOf = new ushort[char.MaxValue + 1];
+        // Dense classes for the (folded) characters the terms use.
+        var classOfFolded = new ushort[char.MaxValue + 1];
         var classCount = 0;
-        var foldedTerms = new string[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
+        var totalChars = 0;
+        foreach (var entry in entries)
         {
-            var folded = TextFolding.Fold(entries[i].Term);
-            foldedTerms[i] = folded;
-            foreach (var c in folded)
+            foreach (var raw in entry.Term)
             {
-                if (classOf[c] == 0)
+                var c = TextFolding.Fold(raw);
+                if (classOfFolded[c] == 0)
                 {
                     if (classCount == ushort.MaxValue - 1)
                     {
                         throw new InvalidOperationException("词典使用的不同字符过多。");
                     }
 
-                    classOf[c] = (ushort)++classCount;
+                    classOfFolded[c] = (ushort)++classCount;
                 }
             }
+
+            totalChars += entry.Term.Length;
         }
 
-        // Trie with a hash of (state, class) -> child while building.
-        var edges = new Dictionary<long, int>();
-        var depth = new List<int> { 0 };
-        var outEntry = new List<int> { -1 };
-        var childrenOf = new List<List<(ushort Class, int State)>> { new() };
-        for (var i = 0; i < foldedTerms.Length; i++)
+        var classOfRaw = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classOfRaw[c] = classOfFolded[TextFolding.Fold((char)c)];
+        }
+
+        // Trie. States are numbered in creation order; parent and incoming class are kept so the
+        // failure links can be computed level by level without child lists.
+        var capacity = totalChars + 1;
+        var parent = new int[capacity];
+        var incoming = new ushort[capacity];
+        var depth = new int[capacity];
+        var outEntry = new int[capacity];
+        Array.Fill(outEntry, -1);
+        var rootNext = new int[classCount + 1];
+        var edges = new EdgeTable(Math.Max(16, totalChars));
+        var stateCount = 1;
+        for (var i = 0; i < entries.Count; i++)
         {
             var state = 0;
-            foreach (var c in foldedTerms[i])
+            foreach (var raw in entries[i].Term)
             {
-                var cls = classOf[c];
-                var key = ((long)state << 16) | cls;
-                if (!edges.TryGetValue(key, out var next))
+                var cls = classOfRaw[raw];
+                var next = state == 0 ? (rootNext[cls] == 0 ? -1 : rootNext[cls]) : edges.Find(state, cls);
+                if (next < 0)
                 {
-                    next = depth.Count;
-                    edges.Add(key, next);
-                    depth.Add(depth[state] + 1);
-                    outEntry.Add(-1);
-                    childrenOf.Add([]);
-                    childrenOf[state].Add((cls, next));
+                    next = stateCount++;
+                    parent[next] = state;
+                    incoming[next] = cls;
+                    depth[next] = depth[state] + 1;
+                    if (state == 0)
+                    {
+                        rootNext[cls] = next;
+                    }
+                    else
+                    {
+                        edges.Add(state, cls, next);
+                    }
                 }
 
                 state = next;
@@ -120,78 +124,62 @@ public sealed class LexiconScanner
             }
         }
 
-        var stateCount = depth.Count;
-        var rootNext = new int[classCount + 1];
-        var firstChild = new int[stateCount + 1];
-        var totalChildren = 0;
+        Array.Resize(ref depth, stateCount);
+        Array.Resize(ref outEntry, stateCount);
+
+        // States in breadth-first order (counting sort by depth), then failure and output links.
+        var maxDepth = 0;
         for (var s = 0; s < stateCount; s++)
         {
-            firstChild[s] = totalChildren;
-            if (s != 0)
-            {
-                totalChildren += childrenOf[s].Count;
-            }
+            maxDepth = Math.Max(maxDepth, depth[s]);
         }
 
-        firstChild[stateCount] = totalChildren;
-        var childClass = new ushort[totalChildren];
-        var childState = new int[totalChildren];
-        foreach (var (cls, child) in childrenOf[0])
+        var start = new int[maxDepth + 2];
+        for (var s = 0; s < stateCount; s++)
         {
-            rootNext[cls] = child;
+            start[depth[s] + 1]++;
         }
 
-        for (var s = 1; s < stateCount; s++)
+        for (var d = 1; d < start.Length; d++)
         {
-            var children = childrenOf[s];
-            children.Sort(static (a, b) => a.Class.CompareTo(b.Class));
-            var offset = firstChild[s];
-            for (var k = 0; k < children.Count; k++)
-            {
-                childClass[offset + k] = children[k].Class;
-                childState[offset + k] = children[k].State;
-            }
+            start[d] += start[d - 1];
         }
 
-        // Failure and output links, breadth first.
+        var order = new int[stateCount];
+        for (var s = 0; s < stateCount; s++)
+        {
+            order[start[depth[s]]++] = s;
+        }
+
         var fail = new int[stateCount];
         var outLink = new int[stateCount];
-        var outEntries = outEntry.ToArray();
-        var queue = new Queue<int>();
-        foreach (var (_, child) in childrenOf[0])
+        var scanner = new LexiconScanner(dictionary, classOfRaw, rootNext, edges, fail, outEntry, outLink, depth);
+        foreach (var s in order)
         {
-            fail[child] = 0;
-            outLink[child] = -1;
-            queue.Enqueue(child);
-        }
-
-        outLink[0] = -1;
-        var scanner = new LexiconScanner(dictionary, classOf, rootNext, firstChild, childClass, childState, fail, outEntries, outLink, depth.ToArray());
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            for (var k = firstChild[state]; k < firstChild[state + 1]; k++)
+            if (depth[s] <= 1)
             {
-                var cls = childClass[k];
-                var child = childState[k];
-                var f = fail[state];
-                int target;
-                while (true)
-                {
-                    target = scanner.Step(f, cls);
-                    if (target >= 0 || f == 0)
-                    {
-                        break;
-                    }
+                fail[s] = 0;
+                outLink[s] = -1;
+                continue;
+            }
 
-                    f = fail[f];
+            var cls = incoming[s];
+            var f = fail[parent[s]];
+            int target;
+            while (true)
+            {
+                target = scanner.Step(f, cls);
+                if (target >= 0 || f == 0)
+                {
+                    break;
                 }
 
-                fail[child] = target < 0 || target == child ? 0 : target;
-                var failState = fail[child];
-                outLink[child] = outEntries[failState] >= 0 ? failState : outLink[failState];
-                queue.Enqueue(child);
+                f = fail[f];
             }
+
+            fail[s] = target < 0 ? 0 : target;
+            var failState = fail[s];
+            outLink[s] = outEntry[failState] >= 0 ? failState : outLink[failState];
         }
 
         return scanner;
@@ -202,14 +190,14 @@ public sealed class LexiconScanner
     {
         ArgumentNullException.ThrowIfNull(hits);
         var before = hits.Count;
-        var classOf = _classOf;
+        var classOf = _classOfRaw;
         var outEntry = _outEntry;
         var outLink = _outLink;
         var depth = _depth;
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var cls = classOf[TextFolding.Fold(text[i])];
+            var cls = classOf[text[i]];
             if (cls == 0)
             {
                 state = 0;
@@ -232,14 +220,14 @@ public sealed class LexiconScanner
     /// <summary>Counts occurrences without collecting them (for measuring).</summary>
     public long Count(ReadOnlySpan<char> text)
     {
-        var classOf = _classOf;
+        var classOf = _classOfRaw;
         var outEntry = _outEntry;
         var outLink = _outLink;
         long count = 0;
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var cls = classOf[TextFolding.Fold(text[i])];
+            var cls = classOf[text[i]];
             if (cls == 0)
             {
                 state = 0;
@@ -262,7 +250,7 @@ public sealed class LexiconScanner
     {
         while (state != 0)
         {
-            var next = Step(state, cls);
+            var next = _edges.Find(state, cls);
             if (next >= 0)
             {
                 return next;
@@ -274,7 +262,7 @@ public sealed class LexiconScanner
         return _rootNext[cls];
     }
 
-    /// <summary>The child of <paramref name="state"/> on <paramref name="cls"/>, or -1 (0 from the root means none).</summary>
+    /// <summary>The child of <paramref name="state"/> on <paramref name="cls"/>, or -1.</summary>
     private int Step(int state, ushort cls)
     {
         if (state == 0)
@@ -283,22 +271,97 @@ public sealed class LexiconScanner
             return root == 0 ? -1 : root;
         }
 
-        var low = _firstChild[state];
-        var high = _firstChild[state + 1];
-        if (high - low <= LinearSearchLimit)
+        return _edges.Find(state, cls);
+    }
+
+    /// <summary>
+    /// Open-addressing hash of non-root edges: key (state &lt;&lt; 16 | class), never 0 because
+    /// non-root states are ≥ 1; linear probing; load factor kept at or below one half.
+    /// </summary>
+    private sealed class EdgeTable
+    {
+        private ulong[] _keys;
+        private int[] _values;
+        private int _mask;
+        private int _shift;
+        private int _count;
+
+        public EdgeTable(int expected)
         {
-            for (var k = low; k < high; k++)
+            var size = 1;
+            while (size < expected * 2)
             {
-                if (_childClass[k] == cls)
-                {
-                    return _childState[k];
-                }
+                size <<= 1;
             }
 
-            return -1;
+            _keys = new ulong[size];
+            _values = new int[size];
+            _mask = size - 1;
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         }
 
-        var index = Array.BinarySearch(_childClass, low, high - low, cls);
-        return index >= 0 ? _childState[index] : -1;
+        public long Bytes => (_keys.Length * 8L) + (_values.Length * 4L);
+
+        public int Find(int state, ushort cls)
+        {
+            var key = ((ulong)(uint)state << 16) | cls;
+            var keys = _keys;
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (true)
+            {
+                var k = keys[slot];
+                if (k == key)
+                {
+                    return _values[slot];
+                }
+
+                if (k == 0)
+                {
+                    return -1;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        public void Add(int state, ushort cls, int next)
+        {
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                Grow();
+            }
+
+            Insert(((ulong)(uint)state << 16) | cls, next);
+            _count++;
+        }
+
+        private void Insert(ulong key, int value)
+        {
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _values[slot] = value;
+        }
+
+        private void Grow()
+        {
+            var oldKeys = _keys;
+            var oldValues = _values;
+            _keys = new ulong[oldKeys.Length * 2];
+            _values = new int[oldKeys.Length * 2];
+            _mask = _keys.Length - 1;
+            _shift--;
+            for (var i = 0; i < oldKeys.Length; i++)
+            {
+                if (oldKeys[i] != 0)
+                {
+                    Insert(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
     }
 }

@@ -48,9 +48,14 @@ public static class DomainNameRules
         return findings;
     }
 
-    /// <summary>Whether the name carries the region/department, allowing the usual short forms (北京市 → 北京).</summary>
+    /// <summary>
+    /// Whether the name carries the region/department, allowing the usual short forms: 人民政府 and the
+    /// level words 省/市/区/县 are ignored on both sides (北京朝阳 carries 北京市朝阳区).
+    /// </summary>
     public static bool NameCarries(string name, string regionOrDepartment)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(regionOrDepartment);
         var folded = TextFolding.Fold(name);
         var target = TextFolding.Fold(regionOrDepartment);
         if (folded.Contains(target, StringComparison.Ordinal))
@@ -58,17 +63,13 @@ public static class DomainNameRules
             return true;
         }
 
-        var shortForm = target;
-        foreach (var suffix in new[] { "人民政府", "自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "镇", "乡", "街道" })
-        {
-            if (shortForm.Length > suffix.Length + 1 && shortForm.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                shortForm = shortForm[..^suffix.Length];
-            }
-        }
-
-        return shortForm.Length >= 2 && folded.Contains(shortForm, StringComparison.Ordinal);
+        var shortName = Shorten(folded);
+        var shortTarget = Shorten(target);
+        return shortTarget.Length >= 2 && shortName.Contains(shortTarget, StringComparison.Ordinal);
     }
+
+    private static string Shorten(string text) =>
+        string.Concat(text.Replace("人民政府", string.Empty, StringComparison.Ordinal).Where(c => c is not ('省' or '市' or '区' or '县')));
 
     private static bool ShownInHeader(IDocument homepage, string name)
     {

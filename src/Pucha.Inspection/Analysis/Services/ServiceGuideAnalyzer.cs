@@ -88,8 +88,8 @@ public static partial class ServiceGuideAnalyzer
             .Take(50)
             .ToArray();
 
-        var bodyText = folded.Trim();
-        var attachmentOnly = bodyText.Length < 400 && anchors.Any(a => IsAttachment(a.Url!)) && missing.Length >= 8;
+        // A guide naming (almost) none of the elements but linking an attachment keeps its content in the file.
+        var attachmentOnly = missing.Length >= ServiceGuideElement.All.Count - 2 && anchors.Any(a => IsAttachment(a.Url!));
 
         return new ServiceGuideAnalysis(missing, vague, withoutFormat, formsNotDownloadable, formLinks, onlineLinks, attachmentOnly);
     }
