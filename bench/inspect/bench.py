@@ -25,6 +25,11 @@ HERE = Path(__file__).resolve().parent
 CONCURRENCY = 10
 
 
+# Pucha with tiered PGO off: instrumenting hot methods costs a ~10 s process about a third of its CPU
+# (see bench/RESULTS.md); same binary, one runtime setting.
+TOOL_ENV = {"pucha-nopgo": {"DOTNET_TieredPGO": "0"}}
+
+
 def tool_commands(url, work, pucha):
     port_prefix = re.escape(url.rstrip("/"))
     return {
@@ -45,7 +50,7 @@ def tool_commands(url, work, pucha):
             str(pucha), "inspect", url, "--allow-network", "127.0.0.0/8", "--concurrency", str(CONCURRENCY),
             "--no-external", "--format", "json", "--output", str(work / "report.json"),
         ],
-    }
+    } | {variant: None for variant in TOOL_ENV}
 
 
 def path_of(url):
@@ -116,6 +121,7 @@ PARSERS = {
     "wget": parse_wget,
     "linkchecker": parse_linkchecker,
     "pucha": parse_pucha,
+    "pucha-nopgo": parse_pucha,
 }
 
 
@@ -179,12 +185,15 @@ def run_once(tool, url, work, pucha, truth, soft):
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    command = tool_commands(url, work, pucha)[tool]
+    commands = tool_commands(url, work, pucha)
+    command = commands[tool] or commands["pucha"]
+    env = dict(os.environ, **TOOL_ENV.get(tool, {}))
     load = load_average()
     started = time.strftime("%H:%M:%S", time.gmtime())
     with open(work / "stdout", "wb") as out, open(work / "stderr", "wb") as err:
-        subprocess.run(["/usr/bin/time", "-v", "-o", str(work / "time.txt")] + command, stdout=out, stderr=err, check=False)
-    record = {"tool": tool, "started_utc": started, "load_before": load, "command": " ".join(command)}
+        subprocess.run(["/usr/bin/time", "-v", "-o", str(work / "time.txt")] + command, stdout=out, stderr=err, env=env, check=False)
+    prefix = " ".join(f"{k}={v}" for k, v in TOOL_ENV.get(tool, {}).items())
+    record = {"tool": tool, "started_utc": started, "load_before": load, "command": (prefix + " " if prefix else "") + " ".join(command)}
     record.update(parse_time(work / "time.txt"))
     try:
         record.update(compare(PARSERS[tool](work), truth, soft))
@@ -252,7 +261,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--label", required=True)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--tools", default="wget2,pucha,linkinator,wget,linkchecker")
+    parser.add_argument("--tools", default="wget2,pucha,pucha-nopgo,linkinator,wget,linkchecker")
     parser.add_argument("--limit", action="append", default=[], metavar="TOOL=ROUNDS",
                         help="run TOOL in the first ROUNDS rounds only (for the slow ones)")
     parser.add_argument("--pucha", default=str(HERE.parent.parent / "src/Pucha/bin/Release/net10.0/pucha"))

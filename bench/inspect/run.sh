@@ -11,7 +11,7 @@ out="$repo/bench/out/inspect"
 rounds="${ROUNDS:-5}"
 # LinkChecker needs minutes per run (CPU-bound in one Python process): fewer rounds for it.
 linkchecker_rounds="${LINKCHECKER_ROUNDS:-2}"
-tools="${TOOLS:-wget2,pucha,linkinator,wget,linkchecker}"
+tools="${TOOLS:-wget2,pucha,pucha-nopgo,linkinator,wget,linkchecker}"
 python=/usr/bin/python3
 
 missing=()
@@ -48,7 +48,7 @@ mkdir -p "$out/results"
     echo "linkchecker: $(linkchecker --version 2>/dev/null | head -1)"
     echo "linkinator: $(node -p "require('$here/node_modules/linkinator/package.json').version") on node $(node --version)"
     echo "nginx: $(nginx -v 2>&1)"
-    echo "pucha commit: $(git -C "$repo" rev-parse --short HEAD)"
+    echo "pucha commit: $(git -C "$repo" describe --always --dirty)"
 } > "$machine"
 cat "$machine"
 

@@ -44,7 +44,8 @@ start() {
     if [[ $slow == 1 ]]; then
         local upstream_port
         upstream_port="$(free_port)"
-        "$python" "$here/slow_upstream.py" --root "$site" --port "$upstream_port" --delay 2 &
+        # Its own log, not our stdout: callers read the URL with $(server.sh start).
+        "$python" "$here/slow_upstream.py" --root "$site" --port "$upstream_port" --delay 2 > "$run/upstream.log" 2>&1 &
         echo $! > "$run/upstream.pid"
         directive="proxy_pass http://127.0.0.1:$upstream_port;"
         note="proxied to slow_upstream.py, which answers after 2 s."
