@@ -24,6 +24,8 @@ internal sealed class InspectionAnalyzers
     private readonly InspectionOptions _options;
     private readonly IPageCheck[] _pageChecks;
     private readonly ConcurrentBag<(Uri Page, ServiceGuideAnalysis Analysis)> _serviceGuides = [];
+    private readonly InteractionCheck _interaction = new();
+    private readonly ConcurrentDictionary<string, (Uri Page, DateOnly LastUpdate)> _boards = new(StringComparer.Ordinal);
 
     private InspectionAnalyzers(InspectionOptions options, IPageCheck[] pageChecks)
     {
@@ -40,7 +42,6 @@ internal sealed class InspectionAnalyzers
             new ErrorReportEntryCheck(),
             new PageLabelsCheck(),
             new ServiceGuideCheck(),
-            new InteractionCheck(),
             new CompatibilityCheck(),
             new HiddenLinkCheck(scanner),
         };
@@ -67,7 +68,45 @@ internal sealed class InspectionAnalyzers
             findings.AddRange(check.Check(context));
         if (kind == PageKind.ServiceGuide)
             _serviceGuides.Add((page.Url, ServiceGuideAnalyzer.Analyze(page.Document, page.Url)));
+        if (kind == PageKind.MessageBoard)
+            findings.AddRange(CheckBoardPage(page));
         return findings;
+    }
+
+    /// <summary>
+    /// A board's messages are judged on every page that lists them; whether the board as a whole is
+    /// stale is judged once, after the crawl, over all its list pages (see <see cref="StaleBoards"/>):
+    /// page 5 of a board is old by nature.
+    /// </summary>
+    private IEnumerable<Finding> CheckBoardPage(CrawledPage page)
+    {
+        var board = MessageBoardAnalyzer.Parse(page.Document, page.Url, _options.AsOf);
+        var title = page.Document.Title ?? "";
+        var errorReportBoard = title.Contains("找错", StringComparison.Ordinal) || title.Contains("纠错", StringComparison.Ordinal);
+        if (board.Entries.Count >= 2 && board.LastUpdate is { } last)
+        {
+            var key = page.Url.GetLeftPart(UriPartial.Path);
+            key = key[..(key.LastIndexOf('/') + 1)];
+            _boards.AddOrUpdate(key, (page.Url, last), (_, known) => last > known.LastUpdate ? (page.Url, last) : known);
+        }
+        return _interaction.Evaluate(board, page.Url.AbsoluteUri, _options.AsOf, errorReportBoard)
+            .Where(f => !f.Evidence.ContainsKey("lastUpdate"));
+    }
+
+    /// <summary>Boards (list pages grouped by directory) whose newest post or answer is older than the rules allow.</summary>
+    public IEnumerable<Finding> StaleBoards()
+    {
+        var rules = InteractionRules.Year2019;
+        var staleBefore = _options.AsOf.AddMonths(-rules.BoardStaleMonths);
+        foreach (var (page, last) in _boards.Values.OrderBy(b => b.Page.AbsoluteUri, StringComparer.Ordinal))
+        {
+            if (last < staleBefore)
+            {
+                yield return new Finding(CheckIds.Interaction, Severity.Warning,
+                    $"留言栏目最近更新于 {last:yyyy-MM-dd}，超过{rules.BoardStaleMonths}个月未更新", page.AbsoluteUri,
+                    new Dictionary<string, object?> { ["lastUpdate"] = last });
+            }
+        }
     }
 
     /// <summary>The site's name and 网站标识码 as its homepage shows them.</summary>

@@ -4,6 +4,7 @@ using Pucha.Inspection.Analysis;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
 using Pucha.Inspection.Findings;
+using Pucha.Inspection.Rendering;
 using Pucha.Inspection.Reporting;
 using Pucha.Inspection.SiteChecks;
 
@@ -35,6 +36,9 @@ public static class Inspector
                       ?? throw new ArgumentException($"首页网址必须是 http 或 https 地址：{options.Url}", nameof(options));
         var homepage = await fetcher.GetPageAsync(homeUrl, cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
+        var notes = new List<string>();
+        if (options.Render && homepage is { Succeeded: true, Html: not null })
+            homepage = await RenderHomepageAsync(fetcher, options, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
 
         using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
         var homeFailure = homepage.Failure?.Message
@@ -60,8 +64,9 @@ public static class Inspector
                 AsOf = options.AsOf,
                 StartedAt = startedAt,
                 Homepage = visit,
-                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
                 Findings = findings,
+                Notes = notes,
             };
             return new InspectionOutcome(failedReport, HomepageReached: false);
         }
@@ -91,6 +96,7 @@ public static class Inspector
 
         findings.AddRange(await siteChecks.ConfigureAwait(false));
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
+        findings.AddRange(analyzers.StaleBoards());
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
         findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
 
@@ -105,8 +111,9 @@ public static class Inspector
             Homepage = visit,
             Stats = new ReportStats(
                 progress.Pages, targets.Count, targets.Count(t => t.Visited), targets.Count(t => t.SkipReason is not null),
-                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
             Findings = Order(findings),
+            Notes = notes,
         };
         return new InspectionOutcome(report, HomepageReached: true);
     }
@@ -126,6 +133,38 @@ public static class Inspector
         foreach (var result in await Task.WhenAll(checks).ConfigureAwait(false))
             findings.AddRange(result);
         return findings;
+    }
+
+    /// <summary>
+    /// With --render the homepage is what Chromium shows after its scripts ran (footers and lists
+    /// written by scripts included); its script errors are a compatibility finding. The rendered
+    /// HTML replaces the fetched one for every check and for link discovery.
+    /// </summary>
+    private static async Task<FetchResult> RenderHomepageAsync(PageFetcher fetcher, InspectionOptions options, FetchResult homepage,
+        List<Finding> findings, List<string> notes, CancellationToken cancellationToken)
+    {
+        RenderedPage rendered;
+        try
+        {
+            rendered = await new PageRenderer(fetcher, options.ChromiumPath).RenderAsync(homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Microsoft.Playwright.PlaywrightException e)
+        {
+            notes.Add($"首页渲染失败，已按未渲染的页面检查：{e.Message.Split('\n')[0]}");
+            return homepage;
+        }
+        if (rendered.ScriptErrors.Count > 0)
+        {
+            findings.Add(new Finding(CheckIds.Compatibility, Severity.Warning, $"首页运行时出现脚本错误（{rendered.ScriptErrors.Count}个）",
+                homepage.FinalUrl.AbsoluteUri,
+                new Dictionary<string, object?> { ["kind"] = "script-error", ["items"] = rendered.ScriptErrors.ToArray() }));
+        }
+        return new FetchResult
+        {
+            Url = homepage.Url, FinalUrl = homepage.FinalUrl, Status = homepage.Status, Redirects = homepage.Redirects,
+            ContentType = homepage.ContentType, IsHtml = true, Html = rendered.Html, Bytes = homepage.Bytes,
+            Truncated = homepage.Truncated, ElapsedMs = homepage.ElapsedMs,
+        };
     }
 
     private static async Task<RobotsPolicy> ReadRobotsAsync(PageFetcher fetcher, Uri homepage, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ public sealed class CrawlProgress
     private long _checked;
     private long _errors;
     private long _bytes;
+    private long _truncated;
 
     public long Pages => Interlocked.Read(ref _pages);
 
@@ -20,9 +21,13 @@ public sealed class CrawlProgress
     public long Errors => Interlocked.Read(ref _errors);
     public long Bytes => Interlocked.Read(ref _bytes);
 
+    /// <summary>Bodies cut at the size limit.</summary>
+    public long Truncated => Interlocked.Read(ref _truncated);
+
     internal void AddPage() => Interlocked.Increment(ref _pages);
     internal void AddLink() => Interlocked.Increment(ref _links);
     internal void AddChecked() => Interlocked.Increment(ref _checked);
     internal void AddError() => Interlocked.Increment(ref _errors);
     internal void AddBytes(long bytes) => Interlocked.Add(ref _bytes, bytes);
+    internal void AddTruncated() => Interlocked.Increment(ref _truncated);
 }

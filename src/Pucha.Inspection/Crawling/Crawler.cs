@@ -129,6 +129,8 @@ public sealed class Crawler
         target.FinalUrl = result.FinalUrl;
         Progress.AddChecked();
         Progress.AddBytes(result.Bytes);
+        if (result.Truncated)
+            Progress.AddTruncated();
         if (result.Failure is not null)
             Progress.AddError();
     }

@@ -31,7 +31,7 @@ public static class LinkExtractor
 
         var links = new List<ExtractedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.All)
+        foreach (var element in Elements(document.DocumentElement))
         {
             string? reference;
             LinkKind kind;
@@ -78,6 +78,24 @@ public static class LinkExtractor
                 links.Add(new ExtractedLink(target, kind));
         }
         return links;
+    }
+
+    /// <summary>Every element in document order, walked in place (no collection of all elements is built).</summary>
+    private static IEnumerable<IElement> Elements(IElement? root)
+    {
+        var element = root;
+        while (element is not null)
+        {
+            yield return element;
+            if (element.FirstElementChild is { } child)
+            {
+                element = child;
+                continue;
+            }
+            while (element is not null && element != root && element.NextElementSibling is null)
+                element = element.ParentElement;
+            element = element is null || element == root ? null : element.NextElementSibling;
+        }
     }
 
     /// <summary>Whether the path names a file that is not a page (attachment, image, script…).</summary>

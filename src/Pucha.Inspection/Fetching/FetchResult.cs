@@ -14,6 +14,9 @@ public sealed class FetchResult
     /// <summary>The decoded body when it was HTML and read; null otherwise.</summary>
     public string? Html { get; init; }
 
+    /// <summary>The body's bytes, only for <see cref="PageFetcher.GetBytesAsync"/>.</summary>
+    public byte[]? RawBody { get; init; }
+
     public long Bytes { get; init; }
 
     /// <summary>The body was longer than the limit and was cut.</summary>

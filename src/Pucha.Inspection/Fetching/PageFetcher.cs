@@ -62,6 +62,10 @@ public sealed class PageFetcher : IDisposable
     public Task<FetchResult> GetPageAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: true, headFirst: false, cancellationToken);
 
+    /// <summary>GETs anything (for the renderer): the body's bytes, up to the limit, into <see cref="FetchResult.RawBody"/>.</summary>
+    public Task<FetchResult> GetBytesAsync(Uri url, CancellationToken cancellationToken) =>
+        VisitAsync(url, readBody: true, headFirst: false, cancellationToken, raw: true);
+
     /// <summary>GETs a text resource (robots.txt): the body is decoded whatever its type, into <see cref="FetchResult.Html"/>.</summary>
     public Task<FetchResult> GetTextAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: true, headFirst: false, cancellationToken, anyText: true);
@@ -73,7 +77,7 @@ public sealed class PageFetcher : IDisposable
     public Task<FetchResult> CheckResourceAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: false, headFirst: true, cancellationToken);
 
-    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false)
+    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false, bool raw = false)
     {
         var clock = Stopwatch.StartNew();
         var hops = new List<RedirectHop>(0);
@@ -115,6 +119,15 @@ public sealed class PageFetcher : IDisposable
                 }
 
                 var isHtml = IsHtmlMediaType(mediaType);
+                if (raw)
+                {
+                    var (body, truncatedRaw) = await ReadBytesAsync(response, timeout.Token).ConfigureAwait(false);
+                    return new FetchResult
+                    {
+                        Url = url, FinalUrl = current, Status = status, Redirects = hops, ContentType = contentType, IsHtml = isHtml,
+                        RawBody = body, Bytes = body.Length, Truncated = truncatedRaw, ElapsedMs = clock.Elapsed.TotalMilliseconds,
+                    };
+                }
                 string? html = null;
                 long bytes = response.Content.Headers.ContentLength ?? 0;
                 var truncated = false;
@@ -212,6 +225,32 @@ public sealed class PageFetcher : IDisposable
                 return (null, count, truncated, false);
             var encoding = CharsetDetector.Detect(body, CharsetDetector.CharsetOf(response.Content.Headers.ContentType?.ToString()), out var bom);
             return (encoding.GetString(body[bom..]), count, truncated, true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async Task<(byte[] Body, bool Truncated)> ReadBytesAsync(HttpResponseMessage response, CancellationToken token)
+    {
+        var limit = (int)Math.Min(_options.MaxBodyBytes, Array.MaxLength);
+        await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+        using var body = new MemoryStream();
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, limit - body.Length + 1)), token).ConfigureAwait(false)) > 0)
+            {
+                if (body.Length + read > limit)
+                {
+                    body.Write(buffer, 0, (int)(limit - body.Length));
+                    return (body.ToArray(), true);
+                }
+                body.Write(buffer, 0, read);
+            }
+            return (body.ToArray(), false);
         }
         finally
         {

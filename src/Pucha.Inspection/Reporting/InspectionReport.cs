@@ -21,6 +21,9 @@ public sealed class InspectionReport
 
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>What the inspection could not do as asked (e.g. rendering failed), in Chinese.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The score sheet when scoring was asked for (--score); null otherwise.</summary>
     public object? Score { get; set; }
 }
@@ -38,5 +41,6 @@ public sealed record HomepageVisit(bool Ok, int? Status, double ElapsedMs, strin
 /// <param name="Skipped">Link targets not visited (robots.txt, traps, limits, --no-external).</param>
 /// <param name="Broken">Broken link targets.</param>
 /// <param name="Bytes">Body bytes read.</param>
+/// <param name="Truncated">Bodies cut at the size limit (10 MB by default); their end was not inspected.</param>
 /// <param name="Seconds">Wall-clock duration.</param>
-public sealed record ReportStats(long Pages, long Links, long Checked, long Skipped, long Broken, long Bytes, double Seconds);
+public sealed record ReportStats(long Pages, long Links, long Checked, long Skipped, long Broken, long Bytes, long Truncated, double Seconds);

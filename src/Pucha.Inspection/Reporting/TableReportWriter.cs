@@ -24,6 +24,10 @@ public static class TableReportWriter
         var s = report.Stats;
         text.AppendLine($"检查范围：页面 {s.Pages} 个，链接 {s.Links} 个（已检查 {s.Checked}，未访问 {s.Skipped}，不可访问 {s.Broken}），" +
                         $"下载 {s.Bytes / 1024.0 / 1024.0:0.0} MB，用时 {s.Seconds:0.0} 秒");
+        if (s.Truncated > 0)
+            text.AppendLine($"超过大小上限被截断的页面：{s.Truncated} 个（其后部内容未检查）");
+        foreach (var note in report.Notes)
+            text.AppendLine($"说明：{Clean(note)}");
         text.AppendLine();
 
         if (report.Findings.Count == 0)

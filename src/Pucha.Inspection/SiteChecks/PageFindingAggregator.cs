@@ -5,7 +5,8 @@ namespace Pucha.Inspection.SiteChecks;
 /// <summary>
 /// A template defect repeats on every page (a footer without its 公安备案号 on 5,000 pages). The
 /// template checks' identical findings are merged into one, listing the pages: "url" is the first
-/// page (the homepage when it is one), evidence adds "pages" and "pageCount".
+/// page (the homepage when it is one), evidence adds "pages" and "pageCount". Other checks' findings
+/// are kept, once each (the same finding from two pages, e.g. a message on its board and on its own page).
 /// </summary>
 public static class PageFindingAggregator
 {
@@ -21,11 +22,14 @@ public static class PageFindingAggregator
     {
         var home = homepage.AbsoluteUri;
         var merged = new Dictionary<(string Check, string Message), List<Finding>>();
+        var seen = new HashSet<(string, string?, string)>();
         foreach (var finding in findings)
         {
             if (!TemplateChecks.Contains(finding.Check))
             {
-                yield return finding;
+                // A message listed on its board and shown on its own page is judged twice, alike.
+                if (seen.Add((finding.Check, finding.Url, finding.Message)))
+                    yield return finding;
                 continue;
             }
             var key = (finding.Check, finding.Message);

@@ -80,6 +80,10 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
             _ => throw new ArgumentException($"--format 应为 table、json 或 xlsx (--format must be table|json|xlsx): {raw.Format}"),
         };
 
+        var defaults = new InspectionOptions { Url = url, AsOf = asOf };
+        if (raw.Render && !File.Exists(defaults.ChromiumPath))
+            throw new ArgumentException($"--render 需要 Chromium，未找到 {defaults.ChromiumPath} (--render needs Chromium at {defaults.ChromiumPath})");
+
         var options = new InspectionOptions
         {
             Url = url,

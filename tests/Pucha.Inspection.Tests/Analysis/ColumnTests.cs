@@ -89,4 +89,16 @@ public class ColumnTests
         var document = Html.Parse("<ul><li><a href='a.html'>关于某某工作的通知</a>2019-01-02</li></ul>");
         Assert.False(EmptyColumnDetector.IsEmpty(document, ListItemExtractor.Extract(document, ListUrl, new DateOnly(2019, 10, 15))));
     }
+
+    [Fact]
+    public void A_homepage_yields_each_of_its_lists()
+    {
+        var html = """
+            <div class="yw"><ul><li><a href="/yw/1.html">要闻第一条较长标题</a>2019-10-14</li><li><a href="/yw/2.html">要闻第二条较长标题</a>2019-10-13</li></ul></div>
+            <div class="tz"><ul><li><a href="/tz/1.html">通知公告第一条标题</a>2019-09-01</li></ul></div>
+            """;
+        var groups = ListItemExtractor.ExtractGroups(Html.Parse(html), new Uri("http://www.example.gov.cn/"), new DateOnly(2019, 10, 15));
+        Assert.Equal([2, 1], groups.Select(g => g.Count).ToList());
+        Assert.Equal(new DateOnly(2019, 9, 1), groups[1][0].Date);
+    }
 }

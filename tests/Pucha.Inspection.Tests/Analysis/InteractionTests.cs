@@ -26,6 +26,23 @@ public class InteractionTests
     }
 
     [Fact]
+    public void Calendar_data_is_consistent_for_every_year()
+    {
+        for (var year = 2015; year <= 2026; year++)
+        {
+            var days = Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365).Select(d => new DateOnly(year, 1, 1).AddDays(d)).ToList();
+            var weekdaysOff = days.Count(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Calendar.IsWorkingDay(d));
+            var weekendsWorking = days.Count(d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && Calendar.IsWorkingDay(d));
+
+            // Every year has 11 statutory holiday days (13 from 2025) falling on weekdays or moved
+            // onto them, and fewer adjusted working weekend days than weekdays off.
+            Assert.InRange(weekdaysOff, 9, 22);
+            Assert.InRange(weekendsWorking, 0, weekdaysOff);
+            Assert.InRange(days.Count(Calendar.IsWorkingDay), 244, 252);
+        }
+    }
+
+    [Fact]
     public void Working_days_between_count_after_the_first_day()
     {
         Assert.Equal(0, Calendar.WorkingDaysBetween(new DateOnly(2019, 9, 27), new DateOnly(2019, 9, 27)));

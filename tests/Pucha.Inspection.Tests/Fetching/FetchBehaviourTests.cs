@@ -50,9 +50,10 @@ public sealed class FetchBehaviourTests
         await using var server = await TestWebServer.StartAsync();
         server.Handle("/slow", async context =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { });
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { });
         });
-        using var fetcher = TestInspection.Fetcher(options: new FetchOptions { Timeout = TimeSpan.FromMilliseconds(500) });
+        // Long enough for the request to arrive even on a loaded machine, far shorter than the answer.
+        using var fetcher = TestInspection.Fetcher(options: new FetchOptions { Timeout = TimeSpan.FromSeconds(3) });
 
         var result = await fetcher.GetPageAsync(server.Url("/slow"), CancellationToken.None);
 

@@ -78,4 +78,22 @@ public sealed class CountyPortalTests
         Assert.True(report.Homepage.Ok);
         Assert.True(report.Stats.Pages >= 30);
     }
+
+    [Fact]
+    public async Task Declared_columns_replace_the_discovered_ones()
+    {
+        await using var portal = await CountyPortal.StartAsync();
+        var columns = Pucha.Inspection.Columns.ColumnListFile.Parse($$"""
+            [ { "category": "信息公开类", "kind": "通知公告", "name": "公示公告", "url": "/xxgk/tzgg/" },
+              { "category": "信息公开类", "kind": "工作动态", "name": "部门动态", "url": "/xxgk/gzdt/" },
+              { "category": "信息公开类", "kind": "其他", "name": "统计数据", "url": "/xxgk/tjsj/" } ]
+            """, portal.Homepage);
+
+        var outcome = await Inspector.RunAsync(TestInspection.Options(portal.Homepage, o => o with { Resolve = portal.Resolve, Columns = columns }));
+
+        var columnFindings = outcome.Report.Findings.Where(f => f.Check is CheckIds.ColumnUpdate or CheckIds.EmptyColumn)
+            .Select(f => $"{f.Check} {f.Evidence["column"]}").Order(StringComparer.Ordinal).ToList();
+        // 公示公告 is stale; 统计数据 does not open (declared, so reported); 规划计划 is no longer looked at.
+        Assert.Equal(["column-update 公示公告", "column-update 统计数据"], columnFindings);
+    }
 }

@@ -18,6 +18,9 @@ public static partial class ListItemExtractor
     /// <summary>Most items read from one page.</summary>
     public const int MaxItems = 1000;
 
+    /// <summary>Most elements considered as list items on one page.</summary>
+    public const int MaxCandidates = 20_000;
+
     /// <summary>Most pages derived from a script pager.</summary>
     public const int MaxPagerPages = 500;
 
@@ -53,7 +56,7 @@ public static partial class ListItemExtractor
             return groups;
         }
 
-        foreach (var candidate in document.Body.QuerySelectorAll("li, tr, dd, dt, p, div, span"))
+        foreach (var candidate in document.Body.QuerySelectorAll("li, tr, dd, dt, p, div, span").Take(MaxCandidates))
         {
             if (candidate.ParentElement is not { } parent || IsChrome(candidate) || DomText.IsInsideHidden(candidate))
             {

@@ -10,13 +10,25 @@ namespace Pucha.Inspection.Analysis.HiddenLinks;
 /// that point outside the site or carry dictionary terms. Hidden menus and tabs pointing inside
 /// the site are ordinary and not reported, nor are hidden links to government services
 /// (hosts under .gov.cn or .gov, the conac badge, ICP/police record portals, the national
-/// jiucuo service), which templates often keep hidden. Evidence: target, technique, text; plus
+/// jiucuo service) and to <see cref="KnownServiceHosts"/> (share pop-ups, statistics, CMS vendors),
+/// which templates often keep hidden; the caller may add hosts. Evidence: target, technique, text; plus
 /// term when a dictionary term was found.
 /// </summary>
-public sealed class HiddenLinkCheck(LexiconScanner? terms = null) : IPageCheck
+public sealed class HiddenLinkCheck(LexiconScanner? terms = null, IReadOnlyCollection<string>? extraServiceHosts = null) : IPageCheck
 {
     /// <summary>Most findings reported for one page.</summary>
     public const int MaxFindingsPerPage = 50;
+
+    /// <summary>
+    /// Hosts (and their subdomains) of services pages embed in hidden pop-ups: share buttons, web
+    /// statistics, the CMS vendors' 技术支持 links. Seen hidden on real government pages.
+    /// </summary>
+    public static IReadOnlyList<string> KnownServiceHosts { get; } =
+    [
+        "bshare.cn", "jiathis.com", "qq.com", "weibo.com", "weibo.cn", "baidu.com", "douban.com", "renren.com",
+        "kaixin001.com", "t.cn", "cnzz.com", "51.la", "hanweb.com", "trs.com.cn", "ucap.com.cn", "conac.cn", "kaipuyun.cn",
+        "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com",
+    ];
 
     private static readonly string[] ServiceMarkers = ["conac", "jiucuo", "beian", "kaipuyun", "miit.gov"];
 
@@ -79,7 +91,7 @@ public sealed class HiddenLinkCheck(LexiconScanner? terms = null) : IPageCheck
                 continue;
             }
 
-            var external = target.Scheme is "http" or "https" && !page.Site.IsInScope(target) && !IsGovernmentService(target);
+            var external = target.Scheme is "http" or "https" && !page.Site.IsInScope(target) && !IsGovernmentService(target) && !IsKnownService(target);
             var term = FirstTerm(anchor.TextContent + " " + anchor.GetAttribute("title"));
             if (!external && term is null)
             {
@@ -143,6 +155,13 @@ public sealed class HiddenLinkCheck(LexiconScanner? terms = null) : IPageCheck
 
         var url = target.ToString();
         return ServiceMarkers.Any(marker => url.Contains(marker, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private bool IsKnownService(Uri target)
+    {
+        var host = target.IdnHost;
+        return KnownServiceHosts.Concat(extraServiceHosts ?? []).Any(known =>
+            host.Equals(known, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + known, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

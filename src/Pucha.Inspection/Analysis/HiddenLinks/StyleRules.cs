@@ -15,6 +15,11 @@ public sealed partial class StyleRules
     /// <summary>Most selectors resolved for one page.</summary>
     public const int MaxRules = 5000;
 
+    /// <summary>Most characters read from one style block.</summary>
+    public const int MaxStyleChars = 500_000;
+
+    private static readonly Dictionary<string, string> Empty = new(StringComparer.Ordinal);
+
     private readonly Dictionary<IElement, Dictionary<string, string>> _matched;
 
     private StyleRules(Dictionary<IElement, Dictionary<string, string>> matched) => _matched = matched;
@@ -27,9 +32,20 @@ public sealed partial class StyleRules
         var count = 0;
         foreach (var style in document.QuerySelectorAll("style"))
         {
-            var css = CssComment().Replace(style.TextContent, " ");
-            css = AtBlock().Replace(css, " ");
-            foreach (Match rule in Rule().Matches(css))
+            List<Match> ruleMatches;
+            try
+            {
+                var css = style.TextContent;
+                css = CssComment().Replace(css.Length > MaxStyleChars ? css[..MaxStyleChars] : css, " ");
+                css = AtBlock().Replace(css, " ");
+                ruleMatches = Rule().Matches(css).ToList();
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            foreach (var rule in ruleMatches)
             {
                 var declarations = CssDeclarations.Parse(rule.Groups["body"].Value);
                 var relevant = declarations.Where(d => IsRelevant(d.Key)).ToList();
@@ -82,18 +98,21 @@ public sealed partial class StyleRules
     }
 
     /// <summary>The declarations that apply to <paramref name="element"/>: matching rules in order, then its inline style.</summary>
-    public Dictionary<string, string> For(IElement element)
+    public IReadOnlyDictionary<string, string> For(IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
+        var inlineStyle = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(inlineStyle))
+        {
+            return _matched.TryGetValue(element, out var only) ? only : Empty;
+        }
+
         var result = _matched.TryGetValue(element, out var applied)
             ? new Dictionary<string, string>(applied, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-        if (element.GetAttribute("style") is { Length: > 0 } inline)
+        foreach (var (name, value) in CssDeclarations.Parse(inlineStyle))
         {
-            foreach (var (name, value) in CssDeclarations.Parse(inline))
-            {
-                result[name] = value;
-            }
+            result[name] = value;
         }
 
         return result;
@@ -103,12 +122,12 @@ public sealed partial class StyleRules
         or "font-size" or "position" or "left" or "top" or "text-indent" or "color" or "background-color" or "background"
         or "overflow" or "line-height" or "opacity" or "margin-left" or "margin-top" or "clip";
 
-    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline, matchTimeoutMilliseconds: 2000)]
     private static partial Regex CssComment();
 
-    [GeneratedRegex(@"@[a-z-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[a-z-]+[^{;]*;", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"@[a-z-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[a-z-]+[^{;]*;", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex AtBlock();
 
-    [GeneratedRegex(@"(?<selector>[^{}]+)\{(?<body>[^{}]*)\}")]
+    [GeneratedRegex(@"(?<selector>[^{}]+)\{(?<body>[^{}]*)\}", RegexOptions.None, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Rule();
 }

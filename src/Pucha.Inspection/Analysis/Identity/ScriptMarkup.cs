@@ -34,7 +34,18 @@ public static partial class ScriptMarkup
 
             read += code.Length;
             var joined = new StringBuilder();
-            foreach (Match literal in StringLiteral().Matches(code))
+            MatchCollection literals;
+            try
+            {
+                literals = StringLiteral().Matches(code);
+                _ = literals.Count;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            foreach (Match literal in literals)
             {
                 var body = literal.Groups["dq"].Success ? literal.Groups["dq"].Value : literal.Groups["sq"].Value;
                 var decoded = DecodeJavaScript(body);
@@ -135,8 +146,9 @@ public static partial class ScriptMarkup
         return result.ToString();
     }
 
+    // Literals end at their line; the time-out bounds what a hostile script can cost.
     [GeneratedRegex("""
-        "(?<dq>(?:[^"\\\r\n]|\\.){0,20000})"|'(?<sq>(?:[^'\\\r\n]|\\.){0,20000})'
-        """, RegexOptions.CultureInvariant)]
+        "(?<dq>(?:[^"\\\r\n]|\\.)*)"|'(?<sq>(?:[^'\\\r\n]|\\.)*)'
+        """, RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex StringLiteral();
 }

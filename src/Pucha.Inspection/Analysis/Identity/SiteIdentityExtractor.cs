@@ -17,6 +17,12 @@ public static partial class SiteIdentityExtractor
     /// <summary>A footer block is the largest ancestor of an identity marker with at most this much text.</summary>
     public const int MaxFooterBlockChars = 1500;
 
+    /// <summary>Most footer text read per page; real footers are a few hundred characters.</summary>
+    public const int MaxFooterChars = 30_000;
+
+    /// <summary>Most footer candidates examined per page (each climbs its ancestors).</summary>
+    public const int MaxFooterCandidates = 200;
+
     private static readonly string[] FooterMarkers = ["版权所有", "ICP备", "网站标识码", "公网安备", "Copyright", "©"];
 
     private static readonly string[] FooterClassMarkers = ["foot", "bottom", "copyright", "banquan"];
@@ -33,6 +39,11 @@ public static partial class SiteIdentityExtractor
         var text = string.Join("\n", documents.Select(DomText.Visible));
         var folded = TextFolding.Fold(text);
         var footer = string.Join("\n", documents.Select(FooterText));
+        if (footer.Length > MaxFooterChars)
+        {
+            footer = footer[..MaxFooterChars];
+        }
+
         var footerFolded = TextFolding.Fold(footer);
 
         return new SiteIdentity(
@@ -54,12 +65,18 @@ public static partial class SiteIdentityExtractor
             return string.Empty;
         }
 
+        var candidates = 0;
         foreach (var element in document.Body.QuerySelectorAll("*"))
         {
             var marked = element.LocalName == "footer" || IsFooterByName(element);
             if (!marked && !HasOwnMarker(element))
             {
                 continue;
+            }
+
+            if (++candidates > MaxFooterCandidates)
+            {
+                break;
             }
 
             var block = element;

@@ -11,27 +11,43 @@ namespace Pucha.Inspection.Analysis.Lexicon;
 /// <remarks>
 /// Layout, all flat arrays: one 64K table maps a raw UTF-16 unit straight to the dense class of its
 /// folded character (0 = in no term, which sends the automaton back to the root at once). The
-/// root's transitions are a dense array over classes; every other transition lives in one
-/// open-addressing hash table keyed by (state, class). Failure and output links are per-state
+/// root's transitions are a dense array over classes. A state with no child or a single child
+/// (most of them: the tails of terms) answers from two per-state arrays without a lookup; the
+/// transitions of states with several children live in one open-addressing hash table keyed by
+/// (state, class). Failure and output links are per-state
 /// arrays; an output link skips straight to the next state on the failure chain that ends a term.
 /// </remarks>
 public sealed class LexiconScanner
 {
+    /// <summary>Marks a state without children in the only-child array (class 0 is never a term character).</summary>
+    private const ushort NoChild = 0;
+
+    /// <summary>Marks a state with several children: its transitions are in the hash table.</summary>
+    private const ushort SeveralChildren = ushort.MaxValue;
+
     private readonly ushort[] _classOfRaw;
     private readonly int[] _rootNext;
     private readonly EdgeTable _edges;
-    private readonly int[] _fail;
+    private readonly State[] _states;
     private readonly int[] _outEntry;
     private readonly int[] _outLink;
     private readonly int[] _depth;
 
-    private LexiconScanner(LexiconDictionary dictionary, ushort[] classOfRaw, int[] rootNext, EdgeTable edges, int[] fail, int[] outEntry, int[] outLink, int[] depth)
+    private LexiconScanner(
+        LexiconDictionary dictionary,
+        ushort[] classOfRaw,
+        int[] rootNext,
+        EdgeTable edges,
+        State[] states,
+        int[] outEntry,
+        int[] outLink,
+        int[] depth)
     {
         Dictionary = dictionary;
         _classOfRaw = classOfRaw;
         _rootNext = rootNext;
         _edges = edges;
-        _fail = fail;
+        _states = states;
         _outEntry = outEntry;
         _outLink = outLink;
         _depth = depth;
@@ -40,11 +56,11 @@ public sealed class LexiconScanner
     public LexiconDictionary Dictionary { get; }
 
     /// <summary>Number of automaton states (trie nodes including the root).</summary>
-    public int StateCount => _fail.Length;
+    public int StateCount => _states.Length;
 
     /// <summary>Bytes held by the automaton's arrays.</summary>
     public long ApproximateBytes =>
-        (_classOfRaw.Length * 2L) + (_rootNext.Length * 4L) + _edges.Bytes + (_fail.Length * 4L * 4);
+        (_classOfRaw.Length * 2L) + (_rootNext.Length * 4L) + _edges.Bytes + (_states.Length * (16L + (4 * 3)));
 
     public static LexiconScanner Build(LexiconDictionary dictionary)
     {
@@ -88,6 +104,8 @@ public sealed class LexiconScanner
         var depth = new int[capacity];
         var outEntry = new int[capacity];
         Array.Fill(outEntry, -1);
+        var onlyChildClass = new ushort[capacity];
+        var onlyChild = new int[capacity];
         var rootNext = new int[classCount + 1];
         var edges = new EdgeTable(Math.Max(16, totalChars));
         var stateCount = 1;
@@ -111,6 +129,15 @@ public sealed class LexiconScanner
                     else
                     {
                         edges.Add(state, cls, next);
+                        if (onlyChildClass[state] == NoChild)
+                        {
+                            onlyChildClass[state] = cls;
+                            onlyChild[state] = next;
+                        }
+                        else
+                        {
+                            onlyChildClass[state] = SeveralChildren;
+                        }
                     }
                 }
 
@@ -126,6 +153,8 @@ public sealed class LexiconScanner
 
         Array.Resize(ref depth, stateCount);
         Array.Resize(ref outEntry, stateCount);
+        Array.Resize(ref onlyChildClass, stateCount);
+        Array.Resize(ref onlyChild, stateCount);
 
         // States in breadth-first order (counting sort by depth), then failure and output links.
         var maxDepth = 0;
@@ -151,9 +180,15 @@ public sealed class LexiconScanner
             order[start[depth[s]]++] = s;
         }
 
+        var states = new State[stateCount];
+        for (var s = 0; s < stateCount; s++)
+        {
+            states[s] = new State { OnlyChildClass = onlyChildClass[s], OnlyChild = onlyChild[s] };
+        }
+
         var fail = new int[stateCount];
         var outLink = new int[stateCount];
-        var scanner = new LexiconScanner(dictionary, classOfRaw, rootNext, edges, fail, outEntry, outLink, depth);
+        var scanner = new LexiconScanner(dictionary, classOfRaw, rootNext, edges, states, outEntry, outLink, depth);
         foreach (var s in order)
         {
             if (depth[s] <= 1)
@@ -182,6 +217,12 @@ public sealed class LexiconScanner
             outLink[s] = outEntry[failState] >= 0 ? failState : outLink[failState];
         }
 
+        for (var s = 0; s < stateCount; s++)
+        {
+            states[s].Fail = fail[s];
+            states[s].FirstOutput = outEntry[s] >= 0 ? s : outLink[s];
+        }
+
         return scanner;
     }
 
@@ -191,6 +232,7 @@ public sealed class LexiconScanner
         ArgumentNullException.ThrowIfNull(hits);
         var before = hits.Count;
         var classOf = _classOfRaw;
+        var states = _states;
         var outEntry = _outEntry;
         var outLink = _outLink;
         var depth = _depth;
@@ -205,7 +247,7 @@ public sealed class LexiconScanner
             }
 
             state = Next(state, cls);
-            var output = outEntry[state] >= 0 ? state : outLink[state];
+            var output = states[state].FirstOutput;
             while (output >= 0)
             {
                 var length = depth[output];
@@ -221,7 +263,7 @@ public sealed class LexiconScanner
     public long Count(ReadOnlySpan<char> text)
     {
         var classOf = _classOfRaw;
-        var outEntry = _outEntry;
+        var states = _states;
         var outLink = _outLink;
         long count = 0;
         var state = 0;
@@ -235,7 +277,7 @@ public sealed class LexiconScanner
             }
 
             state = Next(state, cls);
-            var output = outEntry[state] >= 0 ? state : outLink[state];
+            var output = states[state].FirstOutput;
             while (output >= 0)
             {
                 count++;
@@ -248,15 +290,25 @@ public sealed class LexiconScanner
 
     private int Next(int state, ushort cls)
     {
+        var states = _states;
         while (state != 0)
         {
-            var next = _edges.Find(state, cls);
-            if (next >= 0)
+            ref readonly var info = ref states[state];
+            if (info.OnlyChildClass == cls)
             {
-                return next;
+                return info.OnlyChild;
             }
 
-            state = _fail[state];
+            if (info.OnlyChildClass == SeveralChildren)
+            {
+                var next = _edges.Find(state, cls);
+                if (next >= 0)
+                {
+                    return next;
+                }
+            }
+
+            state = info.Fail;
         }
 
         return _rootNext[cls];
@@ -271,51 +323,66 @@ public sealed class LexiconScanner
             return root == 0 ? -1 : root;
         }
 
-        return _edges.Find(state, cls);
+        ref readonly var info = ref _states[state];
+        return info.OnlyChildClass == cls ? info.OnlyChild : info.OnlyChildClass == SeveralChildren ? _edges.Find(state, cls) : -1;
+    }
+
+    /// <summary>What the hot loop reads about a state, kept together so one visit touches one cache line.</summary>
+    private struct State
+    {
+        /// <summary>The single child, when <see cref="OnlyChildClass"/> is a class.</summary>
+        public int OnlyChild;
+
+        /// <summary>The failure link.</summary>
+        public int Fail;
+
+        /// <summary>This state if it ends a term, else the nearest state on its failure chain that does, else -1.</summary>
+        public int FirstOutput;
+
+        /// <summary>The only child's class, <see cref="NoChild"/> or <see cref="SeveralChildren"/>.</summary>
+        public ushort OnlyChildClass;
     }
 
     /// <summary>
-    /// Open-addressing hash of non-root edges: key (state &lt;&lt; 16 | class), never 0 because
-    /// non-root states are ≥ 1; linear probing; load factor kept at or below one half.
+    /// Open-addressing hash of the edges of states with several children: keyed by (state, class),
+    /// state 0 marking an empty slot (the root's edges are not stored here); linear probing; load
+    /// factor kept at or below one half. Key and target share one slot so a probe touches one line.
     /// </summary>
     private sealed class EdgeTable
     {
-        private ulong[] _keys;
-        private int[] _values;
+        private Slot[] _slots;
         private int _mask;
         private int _shift;
         private int _count;
 
         public EdgeTable(int expected)
         {
-            var size = 1;
+            var size = 16;
             while (size < expected * 2)
             {
                 size <<= 1;
             }
 
-            _keys = new ulong[size];
-            _values = new int[size];
+            _slots = new Slot[size];
             _mask = size - 1;
             _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
         }
 
-        public long Bytes => (_keys.Length * 8L) + (_values.Length * 4L);
+        public long Bytes => _slots.Length * 12L;
 
         public int Find(int state, ushort cls)
         {
-            var key = ((ulong)(uint)state << 16) | cls;
-            var keys = _keys;
-            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            var slots = _slots;
+            var slot = Hash(state, cls);
             while (true)
             {
-                var k = keys[slot];
-                if (k == key)
+                ref readonly var entry = ref slots[slot];
+                if (entry.State == state && entry.Class == cls)
                 {
-                    return _values[slot];
+                    return entry.Next;
                 }
 
-                if (k == 0)
+                if (entry.State == 0)
                 {
                     return -1;
                 }
@@ -326,42 +393,49 @@ public sealed class LexiconScanner
 
         public void Add(int state, ushort cls, int next)
         {
-            if ((_count + 1) * 2 > _keys.Length)
+            if ((_count + 1) * 2 > _slots.Length)
             {
                 Grow();
             }
 
-            Insert(((ulong)(uint)state << 16) | cls, next);
+            Insert(state, cls, next);
             _count++;
         }
 
-        private void Insert(ulong key, int value)
+        private int Hash(int state, ushort cls) =>
+            (int)(((((ulong)(uint)state << 16) | cls) * 0x9E3779B97F4A7C15UL) >> _shift);
+
+        private void Insert(int state, ushort cls, int next)
         {
-            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (_keys[slot] != 0)
+            var slot = Hash(state, cls);
+            while (_slots[slot].State != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = value;
+            _slots[slot] = new Slot { State = state, Class = cls, Next = next };
         }
 
         private void Grow()
         {
-            var oldKeys = _keys;
-            var oldValues = _values;
-            _keys = new ulong[oldKeys.Length * 2];
-            _values = new int[oldKeys.Length * 2];
-            _mask = _keys.Length - 1;
+            var old = _slots;
+            _slots = new Slot[old.Length * 2];
+            _mask = _slots.Length - 1;
             _shift--;
-            for (var i = 0; i < oldKeys.Length; i++)
+            foreach (var entry in old)
             {
-                if (oldKeys[i] != 0)
+                if (entry.State != 0)
                 {
-                    Insert(oldKeys[i], oldValues[i]);
+                    Insert(entry.State, entry.Class, entry.Next);
                 }
             }
+        }
+
+        private struct Slot
+        {
+            public int State;
+            public int Next;
+            public ushort Class;
         }
     }
 }

@@ -11,12 +11,18 @@ namespace Pucha.Inspection.Analysis.Pages;
 /// Decides what a page is, in this order: the homepage (its URL is the site's homepage or the
 /// site root's index page); search results (search-like path or query); a message board (留言/
 /// 信箱/咨询/投诉 in the title with letters on the page); a service guide (办事指南 in the title, or at
-/// least five of the ten guide elements); an article (ArticleTitle/PubDate labels, or a dated
-/// heading above a long body); a column (ColumnName label without article labels, or a list of
+/// least five of the ten guide elements); an article (ArticleTitle/PubDate labels, a visible
+/// publication date over a long text, or running paragraphs: 800+ characters, or one of 150+); a column (ColumnName label without article labels, or a list of
 /// at least five items); otherwise other.
 /// </summary>
 public static class PageKindClassifier
 {
+    /// <summary>Characters of paragraph text from which an undated page is an article.</summary>
+    public const int ArticleParagraphChars = 800;
+
+    /// <summary>Length of a single paragraph from which an undated page is an article.</summary>
+    public const int RunningParagraphChars = 150;
+
     private static readonly string[] SearchParameters = ["q", "query", "keyword", "keywords", "searchword", "wd", "kw", "sw", "key", "word"];
     private static readonly string[] BoardWords = ["留言", "信箱", "咨询", "投诉", "来信", "民意", "问政", "找错", "纠错", "建言"];
 
@@ -74,6 +80,13 @@ public static class PageKindClassifier
         }
 
         if (PublicationDateExtractor.ExtractVisible(document, asOf) is not null && DomText.Visible(document).Length > 300)
+        {
+            return PageKind.Article;
+        }
+
+        // An undated article still reads as one: paragraphs of running text.
+        var paragraphs = document.QuerySelectorAll("p").Select(p => p.TextContent.Trim().Length).ToList();
+        if (paragraphs.Sum() >= ArticleParagraphChars || paragraphs.Any(length => length >= RunningParagraphChars))
         {
             return PageKind.Article;
         }
