@@ -30,7 +30,7 @@ CONCURRENCY = 10
 TOOL_ENV = {"pucha-nopgo": {"DOTNET_TieredPGO": "0"}}
 
 
-def tool_commands(url, work, pucha):
+def tool_commands(url, work, pucha, pucha_base=None):
     port_prefix = re.escape(url.rstrip("/"))
     return {
         "wget2": [
@@ -50,7 +50,13 @@ def tool_commands(url, work, pucha):
             str(pucha), "inspect", url, "--allow-network", "127.0.0.0/8", "--concurrency", str(CONCURRENCY),
             "--no-external", "--format", "json", "--output", str(work / "report.json"),
         ],
-    } | {variant: None for variant in TOOL_ENV}
+    } | {variant: None for variant in TOOL_ENV} | ({
+        # Another build of Pucha (e.g. before a change), to compare two builds in the same rounds.
+        "pucha-base": [
+            str(pucha_base), "inspect", url, "--allow-network", "127.0.0.0/8", "--concurrency", str(CONCURRENCY),
+            "--no-external", "--format", "json", "--output", str(work / "report.json"),
+        ],
+    } if pucha_base else {})
 
 
 def path_of(url):
@@ -122,6 +128,7 @@ PARSERS = {
     "linkchecker": parse_linkchecker,
     "pucha": parse_pucha,
     "pucha-nopgo": parse_pucha,
+    "pucha-base": parse_pucha,
 }
 
 
@@ -181,11 +188,11 @@ def load_average():
     return float(Path("/proc/loadavg").read_text().split()[0])
 
 
-def run_once(tool, url, work, pucha, truth, soft):
+def run_once(tool, url, work, pucha, pucha_base, truth, soft):
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    commands = tool_commands(url, work, pucha)
+    commands = tool_commands(url, work, pucha, pucha_base)
     command = commands[tool] or commands["pucha"]
     env = dict(os.environ, **TOOL_ENV.get(tool, {}))
     load = load_average()
@@ -209,7 +216,7 @@ def spread(values):
 
 
 def summarize(records, truth, label):
-    (truth_distinct, truth_occurrences), _ = truth
+    (truth_distinct, truth_occurrences), (soft_distinct, _) = truth
     tools = list(dict.fromkeys(r["tool"] for r in records))
     rows = {}
     for tool in tools:
@@ -237,7 +244,7 @@ def summarize(records, truth, label):
         "",
         f"Ground truth: {len(truth_distinct)} broken URLs, {len(truth_occurrences)} occurrences (page, target).",
         "",
-        "| tool | runs | wall s median (min–max) | CPU s | peak RSS MB | broken URLs found / truth | occurrences found / truth | missed / extra URLs | soft 404 found | wall ×wget2 | CPU ×wget2 | RSS ×wget2 |",
+        "| tool | runs | wall s median (min–max) | CPU s | peak RSS MB | broken URLs found / truth | occurrences found / truth | missed / extra URLs | soft 404s found / truth | wall ×wget2 | CPU ×wget2 | RSS ×wget2 |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for tool, row in rows.items():
@@ -248,7 +255,7 @@ def summarize(records, truth, label):
             f"| {tool} | {row['runs']} | {row['wall']:.2f} ({row['wall_spread'][0]:.2f}–{row['wall_spread'][1]:.2f}) | "
             f"{row['cpu']:.2f} | {row['rss_mb']:.0f} | {'/'.join(map(str, found)) or '–'} / {len(truth_distinct)} | "
             f"{('/'.join(map(str, occ)) + ' / ' + str(len(truth_occurrences))) if occ else 'not reported'} | "
-            f"{row['missed']} / {row['extra']} | {row['soft404']} | {ratio('wall')} | {ratio('cpu')} | {ratio('rss_mb')} |")
+            f"{row['missed']} / {row['extra']} | {row['soft404']} / {len(soft_distinct)} | {ratio('wall')} | {ratio('cpu')} | {ratio('rss_mb')} |")
     loads = [r["load_before"] for r in records]
     lines += ["", f"1-minute load average before the runs: median {statistics.median(loads):.2f}, max {max(loads):.2f}.", ""]
     return rows, "\n".join(lines)
@@ -265,6 +272,7 @@ def main():
     parser.add_argument("--limit", action="append", default=[], metavar="TOOL=ROUNDS",
                         help="run TOOL in the first ROUNDS rounds only (for the slow ones)")
     parser.add_argument("--pucha", default=str(HERE.parent.parent / "src/Pucha/bin/Release/net10.0/pucha"))
+    parser.add_argument("--pucha-base", help="another pucha binary, run as tool 'pucha-base'")
     args = parser.parse_args()
 
     tools = args.tools.split(",")
@@ -279,7 +287,7 @@ def main():
             for tool in order:
                 if round_number >= limits.get(tool, args.rounds):
                     continue
-                record = run_once(tool, args.url, out / tool / f"round{round_number + 1}", args.pucha, truth, soft)
+                record = run_once(tool, args.url, out / tool / f"round{round_number + 1}", args.pucha, args.pucha_base, truth, soft)
                 record["round"] = round_number + 1
                 records.append(record)
                 log.write(json.dumps(record, ensure_ascii=False) + "\n")

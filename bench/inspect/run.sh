@@ -3,6 +3,8 @@
 #   bench/inspect/run.sh                 5 alternating rounds, with and without the slow URLs
 #   ROUNDS=3 LINKCHECKER_ROUNDS=1 bench/inspect/run.sh
 #   NO_BUILD=1 bench/inspect/run.sh      use the Pucha already built (src/Pucha/bin/Release)
+#   VARIANTS=with-slow TOOLS=wget2,pucha LINKCHECKER_ROUNDS=0 bench/inspect/run.sh
+#   PUCHA_BASE=/tmp/old/pucha TOOLS=pucha,pucha-base NO_BUILD=1 bench/inspect/run.sh   two builds side by side
 # Results: bench/out/inspect/results/{with-slow,without-slow}/summary.md, runs.jsonl, each run's logs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -53,10 +55,11 @@ mkdir -p "$out/results"
 cat "$machine"
 
 trap '"$here/server.sh" stop' EXIT
-for variant in with-slow without-slow; do
+for variant in ${VARIANTS:-with-slow without-slow}; do
     echo "== $variant"
     if [[ $variant == with-slow ]]; then url="$("$here/server.sh" start)"; else url="$("$here/server.sh" start --no-slow)"; fi
     "$python" "$here/bench.py" --url "$url" --truth "$out/ground-truth.json" --out "$out/results/$variant" \
-        --label "$variant" --rounds "$rounds" --tools "$tools" --limit "linkchecker=$linkchecker_rounds"
+        --label "$variant" --rounds "$rounds" --tools "$tools" --limit "linkchecker=$linkchecker_rounds" \
+        ${PUCHA_BASE:+--pucha-base "$PUCHA_BASE"}
     "$here/server.sh" stop
 done
