@@ -25,6 +25,10 @@ public static partial class SiteIdentityExtractor
 
     private static readonly string[] FooterMarkers = ["版权所有", "ICP备", "网站标识码", "公网安备", "Copyright", "©"];
 
+    // Only the Latin markers need a case-insensitive search; the CJK ones and © compare ordinally,
+    // which is several times cheaper on every text node of every page.
+    private static readonly string[] CaselessFooterMarkers = ["ICP备", "Copyright"];
+
     private static readonly string[] FooterClassMarkers = ["foot", "bottom", "copyright", "banquan"];
 
     public static SiteIdentity Extract(IDocument document)
@@ -114,7 +118,8 @@ public static partial class SiteIdentityExtractor
             {
                 foreach (var marker in FooterMarkers)
                 {
-                    if (text.Data.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                    var comparison = CaselessFooterMarkers.Contains(marker) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                    if (text.Data.Contains(marker, comparison))
                     {
                         return true;
                     }

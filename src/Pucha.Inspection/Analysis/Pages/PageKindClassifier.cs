@@ -57,8 +57,7 @@ public static class PageKindClassifier
             return PageKind.ServiceGuide;
         }
 
-        var guide = ServiceGuideAnalyzer.Analyze(document, url);
-        if (ServiceGuideElement.All.Count - guide.Missing.Count >= 5)
+        if (ServiceGuideAnalyzer.StatedElementCount(TextFolding.Fold(DomText.Visible(document))) >= 5)
         {
             return PageKind.ServiceGuide;
         }

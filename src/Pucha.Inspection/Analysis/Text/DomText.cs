@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -25,10 +26,14 @@ public static class DomText
         "section", "table", "tr", "ul", "center",
     };
 
+    // Several checks read the same page's text (soft 404, page kind, identity, compatibility…);
+    // parsed pages are never modified, so each is walked once. Weak keys: the text goes with its page.
+    private static readonly ConditionalWeakTable<IDocument, string> VisibleByDocument = new();
+
     public static string Visible(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return document.Body is null ? string.Empty : Visible(document.Body);
+        return VisibleByDocument.GetValue(document, static d => d.Body is null ? string.Empty : Visible(d.Body));
     }
 
     public static string Visible(INode root)
