@@ -1,0 +1,78 @@
+namespace Pucha.Core.Websites;
+
+/// <summary>
+/// Checks and normalizes the 首页网址 (and column addresses): absolute http(s), a host, no user
+/// name or password. The normalized form decides "the same homepage cannot be registered twice".
+/// </summary>
+public static class HomepageUrls
+{
+    /// <summary>A Chinese error for an unacceptable address, or null when it is fine.</summary>
+    public static string? Check(string? url, int maxLength = WebsiteLimits.Url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return "网址不能为空。";
+        }
+
+        var trimmed = url.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            return $"网址不能超过{maxLength}个字符。";
+        }
+
+        if (trimmed.Any(char.IsWhiteSpace))
+        {
+            return "网址中不能有空格。";
+        }
+
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return "网址须以 http:// 或 https:// 开头，例如 http://www.beijing.gov.cn。";
+        }
+
+        if (string.IsNullOrEmpty(uri.Host))
+        {
+            return "网址缺少域名。";
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            return "网址中不能包含用户名或密码。";
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <see cref="Check"/> finds nothing.</summary>
+    public static bool IsValid(string? url) => Check(url) is null;
+
+    /// <summary>
+    /// The comparable form: scheme and host in lower case (international domain names in their
+    /// ASCII form), default port dropped, fragment dropped, "/" for an empty path; path and query
+    /// kept as they are (servers may treat them case-sensitively). Throws for an invalid address.
+    /// </summary>
+    public static string Normalize(string url)
+    {
+        if (Check(url) is { } error)
+        {
+            throw new FormatException(error);
+        }
+
+        var uri = new Uri(url.Trim(), UriKind.Absolute);
+        var host = uri.IdnHost.ToLowerInvariant();
+        if (uri.HostNameType == UriHostNameType.IPv6 && !host.StartsWith('['))
+        {
+            host = $"[{host}]";
+        }
+
+        var port = uri.IsDefaultPort ? "" : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pathAndQuery = uri.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped);
+        if (pathAndQuery.Length == 0 || pathAndQuery[0] != '/')
+        {
+            pathAndQuery = "/" + pathAndQuery;
+        }
+
+        return string.Concat(uri.Scheme.ToLowerInvariant(), "://", host, port, pathAndQuery);
+    }
+}

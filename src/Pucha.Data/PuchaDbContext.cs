@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pucha.Core.Accounts;
+using Pucha.Core.Audit;
+using Pucha.Core.Columns;
+using Pucha.Core.Organizations;
+using Pucha.Core.Regions;
+using Pucha.Core.Websites;
+using Pucha.Data.Audit;
+using Pucha.Data.Infrastructure;
+
+namespace Pucha.Data;
+
+/// <summary>
+/// The platform's database. Works the same on SQLite and PostgreSQL; every save stamps times,
+/// bumps website versions and writes the audit log (see <see cref="AuditSaveChangesInterceptor"/>).
+/// </summary>
+public sealed class PuchaDbContext(
+    DbContextOptions<PuchaDbContext> options,
+    IAuditActor? auditActor = null,
+    TimeProvider? clock = null) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+
+    public DbSet<Website> Websites => Set<Website>();
+
+    public DbSet<WebsiteColumn> WebsiteColumns => Set<WebsiteColumn>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who the audit log names for changes saved through this context.</summary>
+    public IAuditActor AuditActor { get; set; } = auditActor ?? SystemAuditActor.Instance;
+
+    /// <summary>The clock of CreatedAt/UpdatedAt and the audit log.</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>The database behind this context.</summary>
+    public DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+
+    /// <summary>While true, entity changes are not audited (the caller writes its own entry).</summary>
+    internal bool AuditSuppressed { get; set; }
+
+    /// <summary>Set by the audit interceptor while it stores its own entries.</summary>
+    internal AuditSaveState? PendingAudit { get; set; }
+
+    /// <summary>
+    /// Adds an audit entry for an action that is not a plain entity change (登录, 登录失败, 重置密码, 退回 …),
+    /// naming <see cref="AuditActor"/>; it is stored by the next SaveChanges.
+    /// </summary>
+    public AuditEntry AddAuditEntry(AuditAction action, string entityType = "", string? entityId = null,
+        string? organizationPath = null, string? detail = null)
+    {
+        var entry = new AuditEntry
+        {
+            OccurredAt = Clock.GetUtcNow().UtcDateTime,
+            ActorUserId = AuditActor.UserId,
+            ActorName = Truncate(AuditActor.Name, 100),
+            ActorOrganizationPath = AuditActor.OrganizationPath,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            OrganizationPath = organizationPath,
+            Detail = detail is null ? null : Truncate(detail, AuditLimits.MaxDetailLength),
+        };
+        AuditEntries.Add(entry);
+        return entry;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        optionsBuilder.AddInterceptors(AuditSaveChangesInterceptor.Instance, SqlitePragmaInterceptor.Instance);
+
+        // Migrations are hand-written and ship without a model snapshot; the schema is proven equal
+        // to the model by tests on both databases instead (tests/Pucha.Data.Tests/Migrations).
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PuchaDbContext).Assembly);
+
+        if (Database.IsNpgsql())
+        {
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+            {
+                if (property.FindAnnotation(PropertyBuilderExtensions.BinaryCollationAnnotation)?.Value is true)
+                {
+                    property.SetCollation(PuchaSchema.PostgresBinaryCollation);
+                }
+            }
+        }
+    }
+
+    // Timestamps and the concurrency version are set here, before the audit interceptor reads the changes.
+    private void StampChanges()
+    {
+        ChangeTracker.DetectChanges();
+        var now = Clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            switch (entry.Entity)
+            {
+                case Website website when entry.State == EntityState.Added:
+                    website.CreatedAt = website.UpdatedAt = now;
+                    website.Version = 1;
+                    break;
+                case Website website when entry.State == EntityState.Modified:
+                    website.UpdatedAt = now;
+                    website.Version = entry.Property(nameof(Website.Version)).OriginalValue is int v ? v + 1 : website.Version + 1;
+                    break;
+                case Organization organization when entry.State == EntityState.Added:
+                    organization.CreatedAt = organization.UpdatedAt = now;
+                    break;
+                case Organization organization when entry.State == EntityState.Modified:
+                    organization.UpdatedAt = now;
+                    break;
+                case UserAccount account when entry.State == EntityState.Added:
+                    account.CreatedAt = account.UpdatedAt = now;
+                    account.NormalizedUserName = UserAccount.Normalize(account.UserName);
+                    break;
+                case UserAccount account when entry.State == EntityState.Modified:
+                    account.UpdatedAt = now;
+                    account.NormalizedUserName = UserAccount.Normalize(account.UserName);
+                    break;
+                case Website or Organization or UserAccount:
+                    break;
+            }
+        }
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}
