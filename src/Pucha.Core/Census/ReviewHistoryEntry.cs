@@ -1,3 +1,5 @@
+using Pucha.Core.Websites;
+
 namespace Pucha.Core.Census;
 
 /// <summary>One action in a record's review: who, for which unit, at which level, when, and why (退回).</summary>
@@ -9,9 +11,9 @@ public sealed class ReviewHistoryEntry
 
     public ReviewAction Action { get; set; }
 
-    public ReviewState FromState { get; set; }
+    public CensusStatus FromState { get; set; }
 
-    public ReviewState ToState { get; set; }
+    public CensusStatus ToState { get; set; }
 
     public int? ActorUserId { get; set; }
 
@@ -22,7 +24,8 @@ public sealed class ReviewHistoryEntry
     /// <summary>The level the actor acted at; null for the reporting unit itself.</summary>
     public ReviewLevel? Level { get; set; }
 
-    public DateTimeOffset At { get; set; }
+    /// <summary>When, in UTC.</summary>
+    public DateTime At { get; set; }
 
     /// <summary>退回原因; empty for other actions.</summary>
     public string Reason { get; set; } = "";

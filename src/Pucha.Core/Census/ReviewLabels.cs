@@ -1,17 +1,10 @@
+using Pucha.Core.Websites;
+
 namespace Pucha.Core.Census;
 
 /// <summary>The official Chinese words for the review's states, actions and levels.</summary>
 public static class ReviewLabels
 {
-    public static string Of(ReviewState state) => state switch
-    {
-        ReviewState.NotSubmitted => "未提交",
-        ReviewState.Pending => "未审核",
-        ReviewState.Approved => "审核通过",
-        ReviewState.Returned => "退回",
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
-    };
-
     public static string Of(ReviewAction action) => action switch
     {
         ReviewAction.Submit => "提交",

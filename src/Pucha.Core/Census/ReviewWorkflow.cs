@@ -1,3 +1,5 @@
+using Pucha.Core.Websites;
+
 namespace Pucha.Core.Census;
 
 /// <summary>
@@ -27,8 +29,8 @@ public static class ReviewWorkflow
 
         return action switch
         {
-            ReviewAction.Submit => Submit(websiteId, current, route, actor, now, ReviewState.NotSubmitted, action),
-            ReviewAction.Resubmit => Submit(websiteId, current, route, actor, now, ReviewState.Returned, action),
+            ReviewAction.Submit => Submit(websiteId, current, route, actor, now, CensusStatus.NotSubmitted, action),
+            ReviewAction.Resubmit => Submit(websiteId, current, route, actor, now, CensusStatus.Returned, action),
             ReviewAction.Approve => Approve(websiteId, current, route, actor, now),
             ReviewAction.Return => Return(websiteId, current, route, actor, now, reason),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
@@ -42,20 +44,20 @@ public static class ReviewWorkflow
     /// </summary>
     public static bool CanEdit(ReviewStatus current, ReviewRoute route, ReviewActor actor) => current.State switch
     {
-        ReviewState.NotSubmitted or ReviewState.Returned => IsSubmitter(route, actor),
-        ReviewState.Pending => IsReviewerNow(current, route, actor),
+        CensusStatus.NotSubmitted or CensusStatus.Returned => IsSubmitter(route, actor),
+        CensusStatus.PendingReview => IsReviewerNow(current, route, actor),
         _ => false,
     };
 
     private static ReviewOutcome Submit(
         int websiteId, ReviewStatus current, ReviewRoute route, ReviewActor actor, DateTimeOffset now,
-        ReviewState requiredState, ReviewAction action)
+        CensusStatus requiredState, ReviewAction action)
     {
         if (current.State != requiredState)
         {
-            return ReviewOutcome.Refused(current, requiredState == ReviewState.NotSubmitted
-                ? $"该记录状态为“{ReviewLabels.Of(current.State)}”，不能提交；退回的记录请使用重新提交。"
-                : $"只有被退回的记录才能重新提交，该记录状态为“{ReviewLabels.Of(current.State)}”。");
+            return ReviewOutcome.Refused(current, requiredState == CensusStatus.NotSubmitted
+                ? $"该记录状态为“{WebsiteLabels.Of(current.State)}”，不能提交；退回的记录请使用重新提交。"
+                : $"只有被退回的记录才能重新提交，该记录状态为“{WebsiteLabels.Of(current.State)}”。");
         }
 
         if (!IsSubmitter(route, actor))
@@ -63,7 +65,7 @@ public static class ReviewWorkflow
             return ReviewOutcome.Refused(current, "只有填报单位或其本级组织单位可以提交该记录。");
         }
 
-        var next = new ReviewStatus(ReviewState.Pending, 0);
+        var next = new ReviewStatus(CensusStatus.PendingReview, 0);
         return ReviewOutcome.Done(next, Entry(websiteId, action, current, next, actor, route, now, ""), false);
     }
 
@@ -78,8 +80,8 @@ public static class ReviewWorkflow
 
         var final = route.IsFinal(current.Step);
         var next = final
-            ? new ReviewStatus(ReviewState.Approved, current.Step)
-            : new ReviewStatus(ReviewState.Pending, current.Step + 1);
+            ? new ReviewStatus(CensusStatus.Approved, current.Step)
+            : new ReviewStatus(CensusStatus.PendingReview, current.Step + 1);
         return ReviewOutcome.Done(next, Entry(websiteId, ReviewAction.Approve, current, next, actor, route, now, ""), final);
     }
 
@@ -103,15 +105,15 @@ public static class ReviewWorkflow
             return ReviewOutcome.Refused(current, $"退回原因不能超过{MaxReasonLength}个字。");
         }
 
-        var next = new ReviewStatus(ReviewState.Returned, current.Step);
+        var next = new ReviewStatus(CensusStatus.Returned, current.Step);
         return ReviewOutcome.Done(next, Entry(websiteId, ReviewAction.Return, current, next, actor, route, now, trimmed), false);
     }
 
     private static string? CheckReviewer(ReviewStatus current, ReviewRoute route, ReviewActor actor, string verb)
     {
-        if (current.State != ReviewState.Pending)
+        if (current.State != CensusStatus.PendingReview)
         {
-            return $"该记录状态为“{ReviewLabels.Of(current.State)}”，不能{verb}。";
+            return $"该记录状态为“{WebsiteLabels.Of(current.State)}”，不能{verb}。";
         }
 
         if (current.Step < 0 || current.Step >= route.Count)
@@ -150,7 +152,7 @@ public static class ReviewWorkflow
             ActorName = actor.Name,
             ActorOrganizationId = actor.OrganizationId,
             Level = index >= 0 ? route[index].Level : null,
-            At = now,
+            At = now.UtcDateTime,
             Reason = reason,
         };
     }

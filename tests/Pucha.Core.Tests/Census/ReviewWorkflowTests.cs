@@ -1,3 +1,4 @@
+using Pucha.Core.Websites;
 using Pucha.Core.Census;
 
 namespace Pucha.Core.Tests.Census;
@@ -29,22 +30,22 @@ public class ReviewWorkflowTests
     public void Record_climbs_level_by_level_and_only_the_top_approval_issues_the_identifier()
     {
         var status = Do(ReviewStatus.New, ReviewAction.Submit, UnitActor);
-        Assert.Equal(new ReviewStatus(ReviewState.Pending, 0), status);
+        Assert.Equal(new ReviewStatus(CensusStatus.PendingReview, 0), status);
 
         var county = ReviewWorkflow.Apply(7, status, Route, ReviewAction.Approve, Organizer(County), Now);
-        Assert.Equal(new ReviewStatus(ReviewState.Pending, 1), county.Status);
+        Assert.Equal(new ReviewStatus(CensusStatus.PendingReview, 1), county.Status);
         Assert.False(county.IssuesIdentifier);
 
         var city = ReviewWorkflow.Apply(7, county.Status, Route, ReviewAction.Approve, Organizer(City), Now);
-        Assert.Equal(new ReviewStatus(ReviewState.Pending, 2), city.Status);
+        Assert.Equal(new ReviewStatus(CensusStatus.PendingReview, 2), city.Status);
         Assert.False(city.IssuesIdentifier);
 
         var province = ReviewWorkflow.Apply(7, city.Status, Route, ReviewAction.Approve, Organizer(Province), Now);
-        Assert.Equal(ReviewState.Approved, province.Status.State);
+        Assert.Equal(CensusStatus.Approved, province.Status.State);
         Assert.True(province.IssuesIdentifier);
         Assert.Equal(ReviewLevel.Province, province.Entry!.Level);
-        Assert.Equal(ReviewState.Pending, province.Entry.FromState);
-        Assert.Equal(ReviewState.Approved, province.Entry.ToState);
+        Assert.Equal(CensusStatus.PendingReview, province.Entry.FromState);
+        Assert.Equal(CensusStatus.Approved, province.Entry.ToState);
     }
 
     [Fact]
@@ -83,10 +84,10 @@ public class ReviewWorkflowTests
 
         var returned = ReviewWorkflow.Apply(7, status, Route, ReviewAction.Return, Organizer(City), Now, " ICP备案编号有误 ");
         Assert.True(returned.Succeeded);
-        Assert.Equal(new ReviewStatus(ReviewState.Returned, 1), returned.Status);
+        Assert.Equal(new ReviewStatus(CensusStatus.Returned, 1), returned.Status);
         Assert.Equal("ICP备案编号有误", returned.Entry!.Reason);
         Assert.Equal(ReviewLevel.City, returned.Entry.Level);
-        Assert.Equal(Now, returned.Entry.At);
+        Assert.Equal(Now.UtcDateTime, returned.Entry.At);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public class ReviewWorkflowTests
         Assert.False(ReviewWorkflow.Apply(7, status, Route, ReviewAction.Submit, UnitActor, Now).Succeeded);
         status = Do(status, ReviewAction.Resubmit, UnitActor);
 
-        Assert.Equal(new ReviewStatus(ReviewState.Pending, 0), status);
+        Assert.Equal(new ReviewStatus(CensusStatus.PendingReview, 0), status);
         Assert.False(ReviewWorkflow.CanEdit(status, Route, UnitActor));
         Assert.True(ReviewWorkflow.CanEdit(status, Route, Organizer(County)));
     }
@@ -121,7 +122,7 @@ public class ReviewWorkflowTests
     [Fact]
     public void Approved_record_is_final()
     {
-        var status = new ReviewStatus(ReviewState.Approved, 2);
+        var status = new ReviewStatus(CensusStatus.Approved, 2);
         foreach (var action in Enum.GetValues<ReviewAction>())
         {
             Assert.False(ReviewWorkflow.Apply(7, status, Route, action, Organizer(Province), Now, "原因").Succeeded);
@@ -139,7 +140,7 @@ public class ReviewWorkflowTests
         var approved = ReviewWorkflow.Apply(1, submitted.Status, route, ReviewAction.Approve, Organizer(5), Now);
 
         Assert.True(approved.IssuesIdentifier);
-        Assert.Equal(ReviewState.Approved, approved.Status.State);
+        Assert.Equal(CensusStatus.Approved, approved.Status.State);
     }
 
     [Fact]
