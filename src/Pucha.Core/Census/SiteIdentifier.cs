@@ -59,19 +59,6 @@ public static class SiteIdentifier
         return prefix + sequence.ToString(new string('0', SequenceDigits(prefix)), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>True for a well-formed identifier of either kind.</summary>
-    public static bool IsValid(string? identifier)
-    {
-        if (identifier is not { Length: Length })
-        {
-            return false;
-        }
-
-        return identifier.StartsWith("bm", StringComparison.Ordinal)
-            ? IsDigits(identifier.AsSpan(2))
-            : IsDigits(identifier);
-    }
-
     private static bool IsPrefix(string prefix) =>
         (prefix.Length == 6 && IsDigits(prefix))
         || (prefix.Length == 4 && prefix.StartsWith("bm", StringComparison.Ordinal) && IsDigits(prefix.AsSpan(2)));

@@ -112,7 +112,7 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
     public async Task<int?> VerifyAsync(string siteCode, string checkCode, CancellationToken cancellationToken = default)
     {
         var code = siteCode.Trim();
-        if (!SiteIdentifier.IsValid(code))
+        if (!SiteCodes.IsWellFormed(code))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pucha.Census;
 
 namespace Pucha.Cli;
 
@@ -18,6 +19,7 @@ public static class PuchaCommandLine
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return CensusCommands.Import();
+        yield return CensusCommands.Export();
     }
 }

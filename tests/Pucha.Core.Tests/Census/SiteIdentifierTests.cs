@@ -16,18 +16,6 @@ public class SiteIdentifierTests
         Assert.Equal("bm07000001", SiteIdentifier.Format(SiteIdentifier.CentralPrefix("07"), 1));
     }
 
-    [Theory]
-    [InlineData("1100000088", true)]
-    [InlineData("bm07000001", true)]
-    [InlineData("110000008", false)]
-    [InlineData("BM07000001", false)]
-    [InlineData("bm0700000x", false)]
-    [InlineData("", false)]
-    public void IsValid_recognises_both_forms(string identifier, bool valid)
-    {
-        Assert.Equal(valid, SiteIdentifier.IsValid(identifier));
-    }
-
     [Fact]
     public void Sequence_past_the_prefix_capacity_is_refused()
     {

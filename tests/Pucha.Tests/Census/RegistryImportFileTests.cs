@@ -218,7 +218,7 @@ public class RegistryImportFileTests
         Assert.Empty(parsed.Errors);
         Assert.Equal(2, parsed.Sites.Count);
         Assert.Equal("http://site2.tianxin.gov.cn", parsed.Sites[1][RegistryField.HomepageUrl]);
-        Assert.Equal("13812345678", parsed.Sites[0][RegistryField.PrincipalMobile]);
+        Assert.Equal("13812345678", parsed.Sites[0][RegistryField.ManagerMobile]);
         Assert.Equal("机构设置及职能栏目", parsed.Sites[0].ColumnNames[0]);
     }
 

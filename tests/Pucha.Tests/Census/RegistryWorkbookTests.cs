@@ -92,10 +92,10 @@ public class RegistryWorkbookTests
     public void Control_characters_in_stored_values_do_not_break_the_file()
     {
         var site = RegistryFixtures.Site(1);
-        site[RegistryField.SiteName] = "坏\u0001字符";
+        site[RegistryField.Name] = "坏\u0001字符";
 
         var parsed = RegistryFixtures.Parse(RegistryFixtures.Workbook(site));
 
-        Assert.Equal("坏字符", parsed.Sites[0][RegistryField.SiteName]);
+        Assert.Equal("坏字符", parsed.Sites[0][RegistryField.Name]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pucha.Core.Columns;
 
 namespace Pucha.Census.Excel;
 
@@ -36,25 +37,25 @@ public static class RegistryLayout
 
     public static readonly IReadOnlyList<RegistryColumn> Columns =
     [
-        new(RegistryField.Region, null, "部门/地区", 20),
-        new(RegistryField.SiteName, null, "网站名称", 22),
+        new(RegistryField.DepartmentOrRegion, null, "部门/地区", 20),
+        new(RegistryField.Name, null, "网站名称", 22),
         new(RegistryField.IcpNumber, null, "ICP备案编号", 20),
         new(RegistryField.HomepageUrl, null, "首页网址", 30),
         new(RegistryField.SupervisingUnit, null, "网站主管单位", 24),
         new(RegistryField.OfficeAddress, null, "办公地址", 28),
-        new(RegistryField.PrincipalName, PrincipalGroup, "姓名", 10),
-        new(RegistryField.PrincipalTitle, PrincipalGroup, "职务", 12),
-        new(RegistryField.PrincipalOfficePhone, PrincipalGroup, "办公电话", 16),
-        new(RegistryField.PrincipalMobile, PrincipalGroup, "手机", 14),
-        new(RegistryField.PrincipalEmail, PrincipalGroup, "电子邮箱", 24),
+        new(RegistryField.ManagerName, PrincipalGroup, "姓名", 10),
+        new(RegistryField.ManagerTitle, PrincipalGroup, "职务", 12),
+        new(RegistryField.ManagerOfficePhone, PrincipalGroup, "办公电话", 16),
+        new(RegistryField.ManagerMobile, PrincipalGroup, "手机", 14),
+        new(RegistryField.ManagerEmail, PrincipalGroup, "电子邮箱", 24),
         new(RegistryField.ContactName, ContactGroup, "姓名", 10),
         new(RegistryField.ContactOfficePhone, ContactGroup, "办公电话", 16),
         new(RegistryField.ContactMobile, ContactGroup, "手机", 14),
         new(RegistryField.ContactEmail, ContactGroup, "电子邮箱", 24),
-        new(RegistryField.SponsorUnit, null, "主办单位", 24),
-        new(RegistryField.SiteType, null, "网站类型", 14),
-        new(RegistryField.PoliceRecordNumber, null, "公安机关备案号", 24),
-        new(RegistryField.SiteIdentifier, null, "网站标识码", 14),
+        new(RegistryField.Sponsor, null, "主办单位", 24),
+        new(RegistryField.WebsiteType, null, "网站类型", 14),
+        new(RegistryField.PublicSecurityRecordNumber, null, "公安机关备案号", 24),
+        new(RegistryField.SiteCode, null, "网站标识码", 14),
     ];
 
     public static int ColumnCount => Columns.Count;
@@ -80,23 +81,14 @@ public static class RegistryLayout
     /// <summary>Rows of one site's block: the 首页网址 row, the header row, then one row per <see cref="ColumnKinds"/>.</summary>
     public static int BlockRows => 2 + ColumnKinds.Count;
 
-    public static readonly IReadOnlyList<ColumnKind> ColumnKinds =
-    [
-        new("信息公开类", "机构设置及职能"),
-        new("信息公开类", "工作动态"),
-        new("信息公开类", "通知公告"),
-        new("信息公开类", "政策文件"),
-        new("信息公开类", "规划计划"),
-        new("信息公开类", "人事信息"),
-        new("信息公开类", "其他"),
-        new("互动回应类", "政务咨询类栏目"),
-        new("互动回应类", "调查征集类栏目"),
-        new("互动回应类", "互动访谈类栏目"),
-        new("互动回应类", "其他"),
-        new("办事服务类", "办事指南类栏目"),
-        new("办事服务类", "在线（申报、查询）系统"),
-        new("办事服务类", "其他"),
-    ];
+    /// <summary>The fourteen rows of 附件4, in form order (the platform's <see cref="Core.Columns.ColumnKinds"/>).</summary>
+    public static IReadOnlyList<ColumnKind> ColumnKinds => Core.Columns.ColumnKinds.All;
+
+    /// <summary>The row title of a kind, as printed in 附件4.</summary>
+    public static string KindLabel(ColumnKind kind) => Core.Columns.ColumnKinds.Label(kind);
+
+    /// <summary>The 内容类别 of a kind: 信息公开类, 互动回应类, 办事服务类.</summary>
+    public static string CategoryLabel(ColumnKind kind) => Core.Columns.ColumnKinds.Label(Core.Columns.ColumnKinds.CategoryOf(kind));
 
     public static readonly FrozenDictionary<RegistryField, RegistryColumn> ByField =
         Columns.ToFrozenDictionary(c => c.Field);

@@ -16,16 +16,17 @@ public static class RegistryWorkbookParser
         var columns = FindSheet(sheets, RegistryLayout.ColumnsSheet, errors);
         if (basic is null || columns is null || errors.Count > 0)
         {
-            return new ParsedWorkbook([], errors.Items);
+            return ParsedWorkbook.Failed(errors.Items);
         }
 
         CheckBasicHeaders(basic, errors);
         if (errors.Count > 0)
         {
-            return new ParsedWorkbook([], errors.Items);
+            return ParsedWorkbook.Failed(errors.Items);
         }
 
-        var sites = ReadSites(basic, limits, errors);
+        var (sites, signatureRow) = ReadSites(basic, limits, errors);
+        var signature = ReadSignature(basic, signatureRow);
         ReadColumnBlocks(columns, sites, errors);
         foreach (var site in sites.Where(s => s.BlockRow == 0 && s[RegistryField.HomepageUrl].Length > 0))
         {
@@ -33,7 +34,13 @@ public static class RegistryWorkbookParser
                 $"缺少该网站的栏目（系统）基本信息：请在工作表“{RegistryLayout.ColumnsSheet}”中填写首页网址为“{site[RegistryField.HomepageUrl]}”的一组。"));
         }
 
-        return new ParsedWorkbook(sites, errors.Items);
+        if (signatureRow == 0)
+        {
+            errors.Add(new ImportError(basic.Name, null, null,
+                "缺少签字栏（单位负责人、审核人、填报人、联系电话、填报日期）。请勿删除模板中的签字栏。"));
+        }
+
+        return new ParsedWorkbook(sites, errors.Items, signature, signatureRow);
     }
 
     private static void CheckMarker(IReadOnlyList<GridSheet> sheets, ErrorList errors)
@@ -91,9 +98,10 @@ public static class RegistryWorkbookParser
         }
     }
 
-    private static List<RegistryRecord> ReadSites(GridSheet sheet, ImportLimits limits, ErrorList errors)
+    private static (List<RegistryRecord> Sites, int SignatureRow) ReadSites(GridSheet sheet, ImportLimits limits, ErrorList errors)
     {
         var sites = new List<RegistryRecord>();
+        var signatureRow = 0;
         var firstRowOfUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var urlColumn = RegistryLayout.ByField[RegistryField.HomepageUrl];
         foreach (var (number, row) in sheet.Rows)
@@ -106,6 +114,7 @@ public static class RegistryWorkbookParser
             var first = row.Cells[0]?.Trim() ?? "";
             if (first.StartsWith(RegistryLayout.SignatureFirstLabel, StringComparison.Ordinal))
             {
+                signatureRow = number;
                 break; // the signature block ends the table
             }
 
@@ -149,7 +158,33 @@ public static class RegistryWorkbookParser
             errors.Add(new ImportError(sheet.Name, RegistryLayout.FirstDataRow, null, "表中没有填写任何网站。"));
         }
 
-        return sites;
+        return (sites, signatureRow);
+    }
+
+    /// <summary>Each value is in the cell after its label, or typed after the label's colon in the same cell.</summary>
+    private static RegistrySignature ReadSignature(GridSheet sheet, int row)
+    {
+        if (row == 0)
+        {
+            return RegistrySignature.Blank;
+        }
+
+        var values = new string[RegistryLayout.Signatures.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var (label, column) = RegistryLayout.Signatures[i];
+            var value = sheet.Text(row, column + 1).Trim();
+            var labelCell = sheet.Text(row, column).Trim();
+            var bare = label.TrimEnd('：');
+            if (value.Length == 0 && labelCell.StartsWith(bare, StringComparison.Ordinal))
+            {
+                value = labelCell[bare.Length..].TrimStart('：', ':', ' ').Trim();
+            }
+
+            values[i] = value;
+        }
+
+        return RegistrySignature.FromValues(values);
     }
 
     private static void ReadColumnBlocks(GridSheet sheet, List<RegistryRecord> sites, ErrorList errors)
@@ -183,7 +218,7 @@ public static class RegistryWorkbookParser
         ExpectBlock(sheet, header, 4, RegistryLayout.AddressHeader, errors);
         for (var k = 0; k < RegistryLayout.ColumnKinds.Count; k++)
         {
-            ExpectBlock(sheet, header + 1 + k, 2, RegistryLayout.ColumnKinds[k].Kind, errors);
+            ExpectBlock(sheet, header + 1 + k, 2, RegistryLayout.KindLabel(RegistryLayout.ColumnKinds[k]), errors);
         }
 
         if (errors.Count > before)

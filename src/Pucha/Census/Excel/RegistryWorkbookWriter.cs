@@ -131,13 +131,14 @@ public static class RegistryWorkbookWriter
             WriteRow(writer, RegistryLayout.FirstDataRow + i, null, cells, strings);
         }
 
+        // Label, then its value in the next cell: 单位负责人：| 张三 | … | 填报日期：| 2015-04-20
         var signature = new List<(int, string?, uint)>();
-        foreach (var (label, column) in RegistryLayout.Signatures)
+        var values = content.Signature.Values;
+        for (var i = 0; i < RegistryLayout.Signatures.Count; i++)
         {
-            var text = label == "填报日期：" && content.FilledOn is { } date
-                ? label + date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
-                : label;
-            signature.Add((column, text, StyleLabel));
+            var (label, column) = RegistryLayout.Signatures[i];
+            signature.Add((column, label, StyleLabel));
+            signature.Add((column + 1, values[i], StyleLabel));
         }
 
         WriteRow(writer, signatureRow, 24, signature, strings);
@@ -164,7 +165,7 @@ public static class RegistryWorkbookWriter
 
         writer.WriteElement(merges);
 
-        var siteType = RegistryLayout.ByField[RegistryField.SiteType].Letter;
+        var siteType = RegistryLayout.ByField[RegistryField.WebsiteType].Letter;
         writer.WriteElement(new DataValidations(new DataValidation
         {
             Type = DataValidationValues.List,
@@ -216,13 +217,14 @@ public static class RegistryWorkbookWriter
             for (var k = 0; k < RegistryLayout.ColumnKinds.Count; k++)
             {
                 var kind = RegistryLayout.ColumnKinds[k];
-                var startsCategory = k == 0 || RegistryLayout.ColumnKinds[k - 1].Category != kind.Category;
+                var category = RegistryLayout.CategoryLabel(kind);
+                var startsCategory = k == 0 || RegistryLayout.CategoryLabel(RegistryLayout.ColumnKinds[k - 1]) != category;
                 WriteRow(writer, first + k, null,
-                    [(1, startsCategory ? kind.Category : null, StyleHeader), (2, kind.Kind, StyleCenteredData),
+                    [(1, startsCategory ? category : null, StyleHeader), (2, RegistryLayout.KindLabel(kind), StyleCenteredData),
                      (3, site?.ColumnNames[k], StyleData), (4, site?.ColumnAddresses[k], StyleData)], strings);
             }
 
-            foreach (var category in RegistryLayout.ColumnKinds.Select((kind, index) => (kind.Category, index)).GroupBy(x => x.Category))
+            foreach (var category in RegistryLayout.ColumnKinds.Select((kind, index) => (Category: RegistryLayout.CategoryLabel(kind), index)).GroupBy(x => x.Category))
             {
                 merges.Append(new MergeCell { Reference = $"A{first + category.First().index}:A{first + category.Last().index}" });
             }
