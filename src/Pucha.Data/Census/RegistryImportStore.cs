@@ -1,4 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Pucha.Core.Columns;
+using Pucha.Data.Infrastructure;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
@@ -20,17 +24,38 @@ public static class RegistryImportStore
         CancellationToken cancellationToken = default)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var detect = context.ChangeTracker.AutoDetectChangesEnabled;
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
-        context.AuditSuppressed = true;
         try
         {
-            context.Websites.AddRange(websites);
+            // Keys are taken first so the columns can name their website without a round trip per row.
+            var ids = await ReserveIdsAsync(context, websites.Count, cancellationToken);
+            var now = context.Clock.GetUtcNow().UtcDateTime;
+            var columns = new List<WebsiteColumn>();
+            for (var i = 0; i < websites.Count; i++)
+            {
+                var website = websites[i];
+                website.Id = ids[i];
+                website.CreatedAt = website.UpdatedAt = now;
+                website.Version = 1;
+                foreach (var column in website.Columns)
+                {
+                    column.WebsiteId = website.Id;
+                    columns.Add(column);
+                }
+            }
+
+            await BulkInsert.InsertAsync(context, websites, includeKey: true, cancellationToken);
+            await BulkInsert.InsertAsync(context, columns, includeKey: false, cancellationToken);
             context.AddAuditEntry(AuditAction.Import, nameof(Website), null, importer.Path,
                 $"导入政府网站基本信息表“{Clip(fileName)}”：{websites.Count}个网站");
             await context.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return null;
+        }
+        catch (DbException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+            return ConflictMessage;
         }
         catch (DbUpdateException)
         {
@@ -38,11 +63,42 @@ public static class RegistryImportStore
             context.ChangeTracker.Clear();
             return ConflictMessage;
         }
-        finally
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> new website ids: from the identity sequence on PostgreSQL; on SQLite
+    /// (whose transaction already holds the write lock) the numbers after both the largest id and
+    /// AUTOINCREMENT's high-water mark, so no id is ever reused.
+    /// </summary>
+    private static async Task<int[]> ReserveIdsAsync(PuchaDbContext context, int count, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction!.GetDbTransaction();
+        var ids = new int[count];
+        if (context.Provider == DatabaseProvider.PostgreSql)
         {
-            context.AuditSuppressed = false;
-            context.ChangeTracker.AutoDetectChangesEnabled = detect;
+            command.CommandText = $"SELECT nextval(pg_get_serial_sequence('\"Websites\"', 'Id'))::int FROM generate_series(1, {count})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            for (var i = 0; i < count && await reader.ReadAsync(cancellationToken); i++)
+            {
+                ids[i] = reader.GetInt32(0);
+            }
+
+            return ids;
         }
+
+        command.CommandText = """
+            SELECT MAX(COALESCE((SELECT "seq" FROM "sqlite_sequence" WHERE "name" = 'Websites'), 0),
+                       COALESCE((SELECT MAX("Id") FROM "Websites"), 0))
+            """;
+        var last = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = last + 1 + i;
+        }
+
+        return ids;
     }
 
     private static string Clip(string text) => text.Length <= 200 ? text : text[..200];

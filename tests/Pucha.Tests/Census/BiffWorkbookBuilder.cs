@@ -51,14 +51,15 @@ internal static class BiffWorkbookBuilder
     private static void WriteSheet(Stream stream, GridSheet sheet)
     {
         Record(stream, 0x0809, Bof(0x0010));
-        var lastRow = sheet.Rows.Count == 0 ? 0 : sheet.Rows.Keys.Max();
-        var lastColumn = sheet.Rows.Count == 0 ? 0 : sheet.Rows.Values.Max(r => Array.FindLastIndex(r.Cells, c => c is not null) + 1);
+        var lastRow = sheet.RowCount == 0 ? 0 : sheet.Rows.Max(r => r.Number);
+        var lastColumn = sheet.RowCount == 0 ? 0 : sheet.Rows.Max(r => Array.FindLastIndex(r.Cells, c => c is not null) + 1);
         var dimensions = new byte[14];
         BinaryPrimitives.WriteUInt32LittleEndian(dimensions.AsSpan(4), (uint)lastRow);
         BinaryPrimitives.WriteUInt16LittleEndian(dimensions.AsSpan(10), (ushort)lastColumn);
         Record(stream, 0x0200, dimensions);
-        foreach (var (number, row) in sheet.Rows)
+        foreach (var row in sheet.Rows)
         {
+            var number = row.Number;
             for (var c = 0; c < row.Cells.Length; c++)
             {
                 if (string.IsNullOrEmpty(row.Cells[c]))

@@ -45,7 +45,7 @@ public class RegistryWorkbookTests
         Assert.Equal("栏目（系统）名称", columns.Text(4, 3));
         Assert.Equal("机构设置及职能", columns.Text(5, 2));
         Assert.Equal("在线（申报、查询）系统", columns.Text(17, 2));
-        Assert.Contains(sheets[2].Rows.Values, r => (r.Cells[0] ?? "").Contains("京ICP备05083565号"));
+        Assert.Contains(sheets[2].Rows, r => (r.Cells[0] ?? "").Contains("京ICP备05083565号"));
     }
 
     [Fact]

@@ -109,7 +109,8 @@ public static class RegistryLayout
 
     /// <summary>Header comparison ignores spaces (the printed seed spaces out「其 他」).</summary>
     public static bool SameLabel(string? actual, string expected) =>
-        string.Equals(Squeeze(actual), Squeeze(expected), StringComparison.Ordinal);
+        string.Equals(actual, expected, StringComparison.Ordinal)
+        || string.Equals(Squeeze(actual), Squeeze(expected), StringComparison.Ordinal);
 
     private static string Squeeze(string? text) =>
         text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '\u3000'));

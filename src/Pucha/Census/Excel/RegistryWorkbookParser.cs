@@ -104,14 +104,15 @@ public static class RegistryWorkbookParser
         var signatureRow = 0;
         var firstRowOfUrl = new Dictionary<string, int>(StringComparer.Ordinal);
         var urlColumn = RegistryLayout.ByField[RegistryField.HomepageUrl];
-        foreach (var (number, row) in sheet.Rows)
+        foreach (var row in sheet.Rows)
         {
+            var number = row.Number;
             if (number < RegistryLayout.FirstDataRow)
             {
                 continue;
             }
 
-            var first = row.Cells[0]?.Trim() ?? "";
+            var first = row.Cells.Length > 0 ? row.Cells[0]?.Trim() ?? "" : "";
             if (first.StartsWith(RegistryLayout.SignatureFirstLabel, StringComparison.Ordinal))
             {
                 signatureRow = number;
@@ -198,14 +199,16 @@ public static class RegistryWorkbookParser
             }
         }
 
-        foreach (var (number, row) in sheet.Rows)
+        foreach (var row in sheet.Rows)
         {
-            if (!RegistryLayout.SameLabel(row.Cells[0], RegistryLayout.BlockLabel))
+            // Only a cell starting with 首页 can be a block's label: skip the 14 kind rows cheaply.
+            if (row.Cells.Length == 0 || row.Cells[0] is not { } first || !first.TrimStart().StartsWith('首')
+                || !RegistryLayout.SameLabel(first, RegistryLayout.BlockLabel))
             {
                 continue;
             }
 
-            ReadBlock(sheet, number, byUrl, errors);
+            ReadBlock(sheet, row.Number, byUrl, errors);
         }
     }
 
@@ -232,7 +235,7 @@ public static class RegistryWorkbookParser
         for (var k = 0; k < names.Length; k++)
         {
             var rowNumber = header + 1 + k;
-            if (sheet.Rows.TryGetValue(rowNumber, out var row))
+            if (sheet.TryGetRow(rowNumber, out var row))
             {
                 ReportFormulas(sheet.Name, row, errors);
             }
@@ -242,7 +245,7 @@ public static class RegistryWorkbookParser
             anything |= names[k].Length > 0 || addresses[k].Length > 0;
         }
 
-        if (sheet.Rows.TryGetValue(start, out var urlRow))
+        if (sheet.TryGetRow(start, out var urlRow))
         {
             ReportFormulas(sheet.Name, urlRow, errors);
         }

@@ -54,10 +54,11 @@ public static class XlsGridReader
                         cells[i] = text;
                     }
 
-                    var row = new GridRow(rowNumber, cells);
+                    var used = Array.FindLastIndex(cells, c => c is not null) + 1;
+                    var row = new GridRow(rowNumber, cells[..used]);
                     if (!row.IsBlank)
                     {
-                        sheet.Rows[rowNumber] = row;
+                        sheet.Add(row);
                     }
                 }
             }

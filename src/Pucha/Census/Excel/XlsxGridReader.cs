@@ -112,22 +112,26 @@ public static class XlsxGridReader
     {
         using var reader = Open(zip, path, limits);
         var rowNumber = 0;
+        var buffer = new string?[limits.MaxColumns];
         string?[]? cells = null;
         List<int>? formulas = null;
         var lastColumn = 0;
+        var usedColumns = 0;
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "row")
             {
                 rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
-                if (rowNumber > limits.MaxRowsPerSheet || sheet.Rows.Count >= limits.MaxRowsPerSheet)
+                if (rowNumber > limits.MaxRowsPerSheet || sheet.RowCount >= limits.MaxRowsPerSheet)
                 {
                     throw new WorkbookRejectedException(ImportMessages.TooManyRows(sheet.Name, limits.MaxRowsPerSheet));
                 }
 
-                cells = new string?[limits.MaxColumns];
+                cells = buffer;
+                Array.Clear(buffer);
                 formulas = null;
                 lastColumn = 0;
+                usedColumns = 0;
                 if (reader.IsEmptyElement)
                 {
                     cells = null;
@@ -135,10 +139,11 @@ public static class XlsxGridReader
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row" && cells is not null)
             {
-                var row = new GridRow(rowNumber, cells) { FormulaColumns = formulas };
+                // The row keeps only the columns it uses; the buffer is reused for the next row.
+                var row = new GridRow(rowNumber, cells[..usedColumns]) { FormulaColumns = formulas };
                 if (formulas is not null || !row.IsBlank)
                 {
-                    sheet.Rows[rowNumber] = row;
+                    sheet.Add(row);
                 }
 
                 cells = null;
@@ -151,6 +156,7 @@ public static class XlsxGridReader
                 if (column <= limits.MaxColumns)
                 {
                     cells[column - 1] = text;
+                    usedColumns = Math.Max(usedColumns, text is null ? 0 : column);
                     if (hasFormula)
                     {
                         (formulas ??= []).Add(column);
