@@ -125,9 +125,11 @@ public sealed class PuchaDbContext(
                 case Website website when entry.State == EntityState.Added:
                     website.CreatedAt = website.UpdatedAt = now;
                     website.Version = 1;
+                    NormalizeHomepage(website);
                     break;
                 case Website website when entry.State == EntityState.Modified:
                     website.UpdatedAt = now;
+                    NormalizeHomepage(website);
                     website.Version = entry.Property(nameof(Website.Version)).OriginalValue is int v ? v + 1 : website.Version + 1;
                     break;
                 case Organization organization when entry.State == EntityState.Added:
@@ -147,6 +149,16 @@ public sealed class PuchaDbContext(
                 case Website or Organization or UserAccount:
                     break;
             }
+        }
+    }
+
+    // The uniqueness rule compares normalized addresses; keeping the copy in step here means no caller can forget it.
+    // An invalid address (only possible when the caller skipped WebsiteValidator) keeps the caller's value.
+    private static void NormalizeHomepage(Website website)
+    {
+        if (HomepageUrls.IsValid(website.HomepageUrl))
+        {
+            website.NormalizedHomepageUrl = HomepageUrls.Normalize(website.HomepageUrl);
         }
     }
 

@@ -10,9 +10,15 @@ namespace Pucha.Testing;
 /// <summary>
 /// A database of its own for one test: a SQLite file in a temporary directory, or a PostgreSQL
 /// database "pucha_test_&lt;guid&gt;" created on the PUCHA_TEST_PG server. Disposing deletes it.
+/// Migrated databases are copied from a template migrated once per test process (a file copy on
+/// SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL), so a test pays milliseconds, not seconds.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _sqliteTemplate;
+    private static string? _postgresTemplate;
+
     private readonly string? _sqliteDirectory;
     private readonly string? _postgresName;
 
@@ -30,37 +36,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>Creates an empty database (no tables yet).</summary>
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
-    {
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            var directory = Path.Combine(Path.GetTempPath(), "pucha-test-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(directory);
-            return new TestDatabase(provider, $"Data Source={Path.Combine(directory, "pucha.db")}", directory, null);
-        }
+    public static Task<TestDatabase> CreateAsync(DatabaseProvider provider) => CreateAsync(provider, template: null);
 
-        var server = TestEnvironment.PostgresConnectionString
-            ?? throw new InvalidOperationException(TestEnvironment.PostgresSkipReason);
-        var name = "pucha_test_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE \"{name}\"";
-            await command.ExecuteNonQueryAsync();
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
-        return new TestDatabase(provider, builder.ConnectionString, null, name);
-    }
-
-    /// <summary>Creates a database and applies every migration and the divisions.</summary>
+    /// <summary>Creates a database with every migration applied and the divisions loaded.</summary>
     public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider)
     {
-        var database = await CreateAsync(provider);
-        await using var context = database.CreateContext();
-        await PuchaDatabase.MigrateAsync(context);
-        return database;
+        var template = await MigratedTemplateAsync(provider);
+        return await CreateAsync(provider, template);
     }
 
     /// <summary>A new context on this database; dispose it.</summary>
@@ -79,24 +61,109 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_sqliteDirectory is not null)
         {
             SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open elsewhere in the test process; the temp directory is cleaned by the OS.
-            }
+            DeleteDirectory(_sqliteDirectory);
         }
 
-        if (_postgresName is not null && TestEnvironment.PostgresConnectionString is { } server)
+        if (_postgresName is not null)
         {
+            await DropPostgresDatabaseAsync(_postgresName);
+        }
+    }
+
+    private static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string? template)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var directory = Path.Combine(Path.GetTempPath(), "pucha-test-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(directory);
+            var file = Path.Combine(directory, "pucha.db");
+            if (template is not null)
+            {
+                File.Copy(template, file);
+            }
+
+            return new TestDatabase(provider, $"Data Source={file}", directory, null);
+        }
+
+        var name = "pucha_test_" + Guid.NewGuid().ToString("N");
+        await ExecuteOnServerAsync(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name };
+        return new TestDatabase(provider, builder.ConnectionString, null, name);
+    }
+
+    // The template: migrated once, then left without connections so it can be copied.
+    private static async Task<string> MigratedTemplateAsync(DatabaseProvider provider)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (provider == DatabaseProvider.Sqlite && _sqliteTemplate is not null)
+            {
+                return _sqliteTemplate;
+            }
+
+            if (provider == DatabaseProvider.PostgreSql && _postgresTemplate is not null)
+            {
+                return _postgresTemplate;
+            }
+
+            var database = await CreateAsync(provider, template: null);
+            await using (var context = database.CreateContext())
+            {
+                await PuchaDatabase.MigrateAsync(context);
+            }
+
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                // Closing the last connection checkpoints the WAL into the file, so the file alone is the database.
+                SqliteConnection.ClearAllPools();
+                return _sqliteTemplate = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            }
+
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync();
+            return _postgresTemplate = database._postgresName!;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static string ServerConnectionString =>
+        TestEnvironment.PostgresConnectionString ?? throw new InvalidOperationException(TestEnvironment.PostgresSkipReason);
+
+    private static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task DropPostgresDatabaseAsync(string name)
+    {
+        if (TestEnvironment.PostgresConnectionString is null)
+        {
+            return;
+        }
+
+        // Only this database's pooled connections are closed: other tests run in parallel.
+        var builder = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name };
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(builder.ConnectionString));
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static void DeleteDirectory(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere in the test process; the temporary directory is left to the OS.
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
 using Pucha.Data.Infrastructure;
+using Pucha.Data.Migrations;
 
 namespace Pucha.Data.Websites;
 
@@ -10,7 +11,15 @@ internal sealed class WebsiteConfiguration : IEntityTypeConfiguration<Website>
 {
     public void Configure(EntityTypeBuilder<Website> builder)
     {
-        builder.ToTable("Websites");
+        // The SQLite search index is maintained by triggers (migration SqliteWebsiteSearch); EF must know
+        // so that it does not rely on RETURNING alone for generated values.
+        builder.ToTable("Websites", table =>
+        {
+            foreach (var trigger in SqliteWebsiteSearch.Triggers)
+            {
+                table.HasTrigger(trigger);
+            }
+        });
         builder.Property(w => w.OrganizationPath).HasMaxLength(400).HasBinaryCollation();
         builder.Property(w => w.RegionCode).HasMaxLength(6);
         builder.Property(w => w.DepartmentOrRegion).HasMaxLength(WebsiteLimits.LongText);

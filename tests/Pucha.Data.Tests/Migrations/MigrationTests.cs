@@ -5,6 +5,7 @@ using Pucha.Data;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Migrations;
 using Pucha.Data.Regions;
+using Pucha.Data.Websites;
 using Pucha.Testing;
 
 namespace Pucha.Data.Tests.Migrations;
@@ -19,7 +20,7 @@ public sealed class MigrationTests
 
         var applied = await context.Database.GetAppliedMigrationsAsync();
 
-        Assert.Equal([Census2015.Id, Report2018.Id, Pucha.Data.Migrations.Census.Id], applied);
+        Assert.Equal([Census2015.Id, Report2018.Id, SqliteWebsiteSearch.Id, Pucha.Data.Migrations.Census.Id], applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
@@ -42,7 +43,7 @@ public sealed class MigrationTests
         {
             Assert.Equal(0, await DivisionLoader.LoadAsync(context));
             Assert.Equal(countBefore, await context.Regions.CountAsync());
-            Assert.Equal(3, (await context.Database.GetAppliedMigrationsAsync()).Count());
+            Assert.Equal(4, (await context.Database.GetAppliedMigrationsAsync()).Count());
         }
     }
 
@@ -114,6 +115,7 @@ public sealed class MigrationTests
             Assert.Equal(2, account.FailedLoginCount);
             Assert.Equal("重庆市人民政府办公厅", (await context.Organizations.SingleAsync()).Name);
             Assert.Equal("重庆市", (await context.Regions.SingleAsync(r => r.Code == "500000")).Name);
+            Assert.Equal(1, (await context.Websites.Filter(context, new WebsiteListFilter { Search = "重庆市人民" }).CountAsync(10)).Value);
 
             // …and take 2018 values and the audit log.
             website.Sponsor = "重庆市人民政府办公厅";

@@ -11,7 +11,7 @@ namespace Pucha.Data.Migrations;
 [Migration(Id)]
 public sealed class Census : Migration
 {
-    public const string Id = "20260401000000_Census";
+    public const string Id = "20261122100000_Census";
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
