@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pucha.Hosting;
+using Pucha.Census;
 
 namespace Pucha.Cli;
 
@@ -23,5 +24,7 @@ public static class PuchaCommandLine
     {
         yield return Inspect.InspectCommand.Create();
         yield return ServeCommand.Create();
+        yield return CensusCommands.Import();
+        yield return CensusCommands.Export();
     }
 }

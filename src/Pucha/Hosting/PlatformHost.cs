@@ -8,6 +8,7 @@ using Pucha.Audit;
 using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Data;
+using Pucha.Mail;
 using Pucha.Organizations;
 using Pucha.Websites;
 
@@ -43,6 +44,7 @@ public static class PlatformHost
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddPuchaData(options.ConnectionString);
+        services.AddPuchaMail(builder.Configuration);
         services.AddHostedService<PlatformInitializer>();
         services.AddHostedService<SqliteStatistics>();
         services.AddProblemDetails();
