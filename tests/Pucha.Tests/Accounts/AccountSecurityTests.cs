@@ -14,9 +14,9 @@ public abstract class AccountSecurityTests(PlatformFixture platform)
     public async Task IssuedPasswordMustBeChangedBeforeAnythingElse()
     {
         var census = await platform.CensusAsync();
-        await Census.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-first");
+        await SampleTree.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-first");
         using var client = platform.CreateClient();
-        using var login = await client.LoginAsync("tx-first", Census.InitialPassword);
+        using var login = await client.LoginAsync("tx-first", SampleTree.InitialPassword);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
 
         using (var page = await client.GetAsync("Websites"))
@@ -33,14 +33,14 @@ public abstract class AccountSecurityTests(PlatformFixture platform)
 
         // A new password that breaks the policy is refused with the policy's Chinese message.
         using (var weak = await client.SubmitFormAsync("/Account/ChangePassword",
-                   [new("CurrentPassword", Census.InitialPassword), new("NewPassword", "short"), new("ConfirmPassword", "short")]))
+                   [new("CurrentPassword", SampleTree.InitialPassword), new("NewPassword", "short"), new("ConfirmPassword", "short")]))
         {
             Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
             Assert.Contains("密码长度不能少于10位", await weak.Content.ReadAsStringAsync());
         }
 
         using (var change = await client.SubmitFormAsync("/Account/ChangePassword",
-                   [new("CurrentPassword", Census.InitialPassword), new("NewPassword", Census.Password), new("ConfirmPassword", Census.Password)]))
+                   [new("CurrentPassword", SampleTree.InitialPassword), new("NewPassword", SampleTree.Password), new("ConfirmPassword", SampleTree.Password)]))
             Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
 
         using (var page = await client.GetAsync("Websites"))
@@ -53,7 +53,7 @@ public abstract class AccountSecurityTests(PlatformFixture platform)
     public async Task FiveFailuresLockForFifteenMinutes()
     {
         var census = await platform.CensusAsync();
-        await Census.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-lock");
+        await SampleTree.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-lock");
         using var client = platform.CreateClient();
 
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -67,18 +67,18 @@ public abstract class AccountSecurityTests(PlatformFixture platform)
             Assert.Contains("账号已锁定", await fifth.Content.ReadAsStringAsync());
 
         // Locked: even the right password is refused.
-        using (var right = await client.LoginAsync("tx-lock", Census.InitialPassword))
+        using (var right = await client.LoginAsync("tx-lock", SampleTree.InitialPassword))
         {
             Assert.Equal(HttpStatusCode.OK, right.StatusCode);
             Assert.Contains("账号已锁定", await right.Content.ReadAsStringAsync());
         }
 
         platform.Clock.Advance(TimeSpan.FromMinutes(14));
-        using (var early = await client.LoginAsync("tx-lock", Census.InitialPassword))
+        using (var early = await client.LoginAsync("tx-lock", SampleTree.InitialPassword))
             Assert.Contains("账号已锁定", await early.Content.ReadAsStringAsync());
 
         platform.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
-        using (var released = await client.LoginAsync("tx-lock", Census.InitialPassword))
+        using (var released = await client.LoginAsync("tx-lock", SampleTree.InitialPassword))
             Assert.Equal(HttpStatusCode.Redirect, released.StatusCode);
 
         var actions = await AuditOfAsync("tx-lock");
@@ -118,9 +118,9 @@ public abstract class AccountSecurityTests(PlatformFixture platform)
     public async Task ResetPasswordForcesAChangeAndEndsOldSessions()
     {
         var census = await platform.CensusAsync();
-        await Census.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-reset");
+        await SampleTree.CreateAccountAsync(census.Admin, census.TianxinUnit, "tx-reset");
         using var user = platform.CreateClient();
-        await Census.SignInFirstTimeAsync(user, "tx-reset", Census.InitialPassword);
+        await SampleTree.SignInFirstTimeAsync(user, "tx-reset", SampleTree.InitialPassword);
         using (var before = await user.GetAsync("api/v1/websites"))
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 

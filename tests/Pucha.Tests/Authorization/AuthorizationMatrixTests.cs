@@ -47,11 +47,11 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         await Expect("GET own website", 200, () => client.GetAsync($"api/v1/websites/{census.TianxinSite}"));
         await Expect("GET foreign website", Foreign(200), () => client.GetAsync($"api/v1/websites/{census.BeijingSite}"));
         await Expect("PUT own website", 200, async () => await client.Http.PutAsJsonAsync($"api/v1/websites/{census.TianxinSite}",
-            await Census.UpdateBodyAsync(client, census.TianxinSite)));
+            await SampleTree.UpdateBodyAsync(client, census.TianxinSite)));
         await Expect("PUT foreign website", Foreign(200), async () => await client.Http.PutAsJsonAsync($"api/v1/websites/{census.BeijingSite}",
-            await Census.UpdateBodyAsync(census.Admin, census.BeijingSite)));
-        await Expect("POST website for own unit", 201, () => client.PostJsonAsync("api/v1/websites", Census.Site(census.TianxinUnit, "430103")));
-        await Expect("POST website for foreign unit", admin ? 201 : 403, () => client.PostJsonAsync("api/v1/websites", Census.Site(census.BeijingUnit, "110000")));
+            await SampleTree.UpdateBodyAsync(census.Admin, census.BeijingSite)));
+        await Expect("POST website for own unit", 201, () => client.PostJsonAsync("api/v1/websites", SampleTree.Site(census.TianxinUnit, "430103")));
+        await Expect("POST website for foreign unit", admin ? 201 : 403, () => client.PostJsonAsync("api/v1/websites", SampleTree.Site(census.BeijingUnit, "110000")));
 
         using (var list = await client.GetAsync("api/v1/websites?pageSize=100"))
         {

@@ -61,15 +61,15 @@ public abstract class PlatformFixture : IAsyncLifetime
     public PlatformClient CreateClient() => new(BaseAddress);
 
     private readonly SemaphoreSlim _censusLock = new(1, 1);
-    private Census? _census;
+    private SampleTree? _census;
 
-    /// <summary>The census tree of <see cref="Infrastructure.Census"/>, built once per fixture on first use.</summary>
-    public async Task<Census> CensusAsync()
+    /// <summary>The census tree of <see cref="Infrastructure.SampleTree"/>, built once per fixture on first use.</summary>
+    public async Task<SampleTree> CensusAsync()
     {
         await _censusLock.WaitAsync();
         try
         {
-            return _census ??= await Infrastructure.Census.CreateAsync(this);
+            return _census ??= await Infrastructure.SampleTree.CreateAsync(this);
         }
         finally
         {

@@ -18,7 +18,7 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
     {
         var census = await platform.CensusAsync();
         var client = census.Clients[Roles.Reporter];
-        var body = Census.Site(census.TianxinUnit, "430103", "校验失败的网站");
+        var body = SampleTree.Site(census.TianxinUnit, "430103", "校验失败的网站");
         body["icpNumber"] = "备案号123";
         body["managerEmail"] = "";
 
@@ -41,7 +41,7 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
     {
         var census = await platform.CensusAsync();
         var client = census.Clients[Roles.County];
-        var body = Census.Site(census.TianxinUnit, "430103", "栏目有误的网站");
+        var body = SampleTree.Site(census.TianxinUnit, "430103", "栏目有误的网站");
         var columns = Enumerable.Range(1, 14).ToDictionary(k => ((Pucha.Core.Columns.ColumnKind)k).ToString(), _ => new { names = "无", addresses = "无" });
         columns["WorkNews"] = new { names = "工作动态；部门动态", addresses = "http://www.example.gov.cn/gzdt/" };
         body["columns"] = columns;
@@ -60,8 +60,8 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
     {
         var census = await platform.CensusAsync();
         var client = census.Clients[Roles.City];
-        var site = await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
-        var first = await Census.UpdateBodyAsync(client, site);
+        var site = await SampleTree.CreateSiteAsync(client, census.TianxinUnit, "430103");
+        var first = await SampleTree.UpdateBodyAsync(client, site);
         var second = new Dictionary<string, object?>(first);
 
         first["contactName"] = "第一位";
@@ -84,8 +84,8 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
     {
         var census = await platform.CensusAsync();
         var client = census.Clients[Roles.Reporter];
-        var site = await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
-        var body = await Census.UpdateBodyAsync(client, site);
+        var site = await SampleTree.CreateSiteAsync(client, census.TianxinUnit, "430103");
+        var body = await SampleTree.UpdateBodyAsync(client, site);
         var oldName = ((JsonElement)body["name"]!).GetString();
         body["name"] = "天心区教育局门户网站";
         using (var update = await client.Http.PutAsJsonAsync($"api/v1/websites/{site}", body))
@@ -111,7 +111,7 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
         var census = await platform.CensusAsync();
         var client = census.Clients[Roles.Province];
         for (var i = 0; i < 3; i++)
-            await Census.CreateSiteAsync(client, census.TianxinUnit, "430103");
+            await SampleTree.CreateSiteAsync(client, census.TianxinUnit, "430103");
 
         var page = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?region=4301&sort=name&desc=true&page=1&pageSize=2");
         Assert.Equal(2, page!["items"]!.AsArray().Count);

@@ -10,7 +10,7 @@ namespace Pucha.Tests.Infrastructure;
 /// 国务院办公厅 → 湖南省 → 长沙市 → 天心区 → 天心区教育局 (填报单位), and a second subtree 北京市 → 北京市教育委员会,
 /// one website in each, and a signed-in client for each role of the 湖南 branch.
 /// </summary>
-public sealed class Census
+public sealed class SampleTree
 {
     /// <summary>Everyone's password after the forced change at first login.</summary>
     public const string Password = "Census#Pass2026";
@@ -30,7 +30,7 @@ public sealed class Census
     public int TianxinSite { get; init; }
     public int BeijingSite { get; init; }
 
-    public static async Task<Census> CreateAsync(PlatformFixture platform)
+    public static async Task<SampleTree> CreateAsync(PlatformFixture platform)
     {
         var admin = platform.CreateClient();
         await SignInFirstTimeAsync(admin, "admin", PlatformFixture.AdminInitialPassword);
@@ -56,7 +56,7 @@ public sealed class Census
             clients[role] = client;
         }
 
-        return new Census
+        return new SampleTree
         {
             Admin = admin, Clients = clients, Root = root, Hunan = hunan, Changsha = changsha, Tianxin = tianxin, TianxinUnit = tianxinUnit,
             Beijing = beijing, BeijingUnit = beijingUnit,
