@@ -18,6 +18,6 @@ public static class PuchaCommandLine
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return Inspect.InspectCommand.Create();
     }
 }

@@ -1,0 +1,107 @@
+using Pucha.Inspection.Findings;
+
+namespace Pucha.Inspection.Analysis.Interaction;
+
+/// <summary>
+/// 互动交流 on a message board page: valid messages unanswered for more than
+/// <see cref="InteractionRules.UnansweredMonths"/> months within the past year (veto, 互动回应差),
+/// answers later than the allowed working days (找错/纠错 boards have their own limit), and a board
+/// whose last post or answer is older than <see cref="InteractionRules.BoardStaleMonths"/> months.
+/// Evidence {title, posted, answered, delayDays, allowedDays} or {title, posted, unanswered: true}
+/// or {lastUpdate}.
+/// </summary>
+public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRules rules) : IPageCheck
+{
+    /// <summary>Most late or unanswered messages reported one by one per page.</summary>
+    public const int MaxFindingsPerPage = 50;
+
+    public InteractionCheck()
+        : this(WorkingDayCalendar.China, InteractionRules.Year2019)
+    {
+    }
+
+    public IEnumerable<Finding> Check(PageContext page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Kind != PageKind.MessageBoard)
+        {
+            return [];
+        }
+
+        var board = MessageBoardAnalyzer.Parse(page.Document, page.Url, page.AsOf);
+        var errorReportBoard = (page.Document.Title ?? string.Empty) is var title
+            && (title.Contains("找错", StringComparison.Ordinal) || title.Contains("纠错", StringComparison.Ordinal));
+        return Evaluate(board, page.Url.ToString(), page.AsOf, errorReportBoard);
+    }
+
+    /// <summary>Findings for a board already read (the engine may merge several list pages first).</summary>
+    public IReadOnlyList<Finding> Evaluate(MessageBoard board, string? url, DateOnly asOf, bool errorReportBoard)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var findings = new List<Finding>();
+        var allowed = errorReportBoard ? rules.ErrorReportAnswerWorkingDays : rules.AnswerWorkingDays;
+        var yearAgo = asOf.AddMonths(-rules.LookBackMonths);
+        var overdueBefore = asOf.AddMonths(-rules.UnansweredMonths);
+
+        foreach (var entry in board.Entries)
+        {
+            if (findings.Count >= MaxFindingsPerPage)
+            {
+                break;
+            }
+
+            var messageUrl = entry.Url?.ToString() ?? url;
+            if (!entry.IsAnswered)
+            {
+                if (entry.Posted >= yearAgo && entry.Posted < overdueBefore)
+                {
+                    findings.Add(new Finding(CheckIds.Interaction, Severity.Veto,
+                        $"留言「{entry.Title}」（{entry.Posted:yyyy-MM-dd}）超过{rules.UnansweredMonths}个月未回复",
+                        messageUrl,
+                        new Dictionary<string, object?>
+                        {
+                            ["title"] = entry.Title,
+                            ["posted"] = entry.Posted,
+                            ["unanswered"] = true,
+                        }));
+                }
+
+                continue;
+            }
+
+            if (entry.Answered is { } answered)
+            {
+                var delay = calendar.WorkingDaysBetween(entry.Posted, answered);
+                if (delay > allowed)
+                {
+                    findings.Add(new Finding(CheckIds.Interaction, Severity.Warning,
+                        $"留言「{entry.Title}」回复用时 {delay} 个工作日，超过 {allowed} 个工作日",
+                        messageUrl,
+                        new Dictionary<string, object?>
+                        {
+                            ["title"] = entry.Title,
+                            ["posted"] = entry.Posted,
+                            ["answered"] = answered,
+                            ["delayDays"] = delay,
+                            ["allowedDays"] = allowed,
+                            ["replyingUnit"] = entry.ReplyingUnit,
+                        }));
+                }
+            }
+        }
+
+        var staleBefore = asOf.AddMonths(-rules.BoardStaleMonths);
+        var last = board.LastUpdate;
+        if (last is null || last < staleBefore)
+        {
+            findings.Add(new Finding(CheckIds.Interaction, Severity.Error,
+                last is null
+                    ? "留言栏目没有可识别的留言记录"
+                    : $"留言栏目最近更新于 {last:yyyy-MM-dd}，超过{rules.BoardStaleMonths}个月未更新",
+                url,
+                new Dictionary<string, object?> { ["lastUpdate"] = board.LastUpdate, ["entries"] = board.Entries.Count }));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Pucha.Inspection.Analysis.Text;
+
+/// <summary>
+/// Text of a DOM as a reader sees it: no scripts, styles or comments, nothing hidden by the
+/// <c>hidden</c> attribute or an inline <c>display:none</c>/<c>visibility:hidden</c>, and no
+/// attribute values. Block elements are separated by new lines so labels stay on their line.
+/// </summary>
+public static class DomText
+{
+    /// <summary>Upper bound of collected characters: crawled pages are hostile.</summary>
+    public const int MaxChars = 2_000_000;
+
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "canvas", "select", "textarea",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "table", "tr", "ul", "center",
+    };
+
+    public static string Visible(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Body is null ? string.Empty : Visible(document.Body);
+    }
+
+    public static string Visible(INode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var builder = new StringBuilder();
+        Append(root, builder, includeHidden: false);
+        return builder.ToString();
+    }
+
+    /// <summary>All text nodes except scripts, styles and comments, hidden or not.</summary>
+    public static string All(INode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var builder = new StringBuilder();
+        Append(root, builder, includeHidden: true);
+        return builder.ToString();
+    }
+
+    /// <summary>Whether the element itself is hidden by its attributes or inline style.</summary>
+    public static bool IsHiddenInline(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var declarations = CssDeclarations.Parse(style);
+        return declarations.TryGetValue("display", out var display) && display.StartsWith("none", StringComparison.Ordinal)
+            || declarations.TryGetValue("visibility", out var visibility) && visibility.StartsWith("hidden", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the element or one of its ancestors is hidden inline.</summary>
+    public static bool IsInsideHidden(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (IsHiddenInline(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void Append(INode node, StringBuilder builder, bool includeHidden)
+    {
+        // Iterative walk: hostile pages nest deeply enough to overflow a recursive one.
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((node, false));
+        while (stack.Count > 0 && builder.Length < MaxChars)
+        {
+            var (current, closing) = stack.Pop();
+            if (closing)
+            {
+                builder.Append('\n');
+                continue;
+            }
+
+            switch (current)
+            {
+                case IText text:
+                    builder.Append(text.Data);
+                    break;
+                case IElement element:
+                    if (SkippedTags.Contains(element.LocalName) || (!includeHidden && IsHiddenInline(element)))
+                    {
+                        break;
+                    }
+
+                    var block = BlockTags.Contains(element.LocalName);
+                    if (block)
+                    {
+                        builder.Append('\n');
+                        stack.Push((element, true));
+                    }
+                    else if (element.LocalName is "td" or "th")
+                    {
+                        builder.Append(' ');
+                    }
+
+                    PushChildren(element, stack);
+                    break;
+                case IDocument or IDocumentFragment:
+                    PushChildren(current, stack);
+                    break;
+            }
+        }
+    }
+
+    private static void PushChildren(INode parent, Stack<(INode Node, bool Closing)> stack)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push((children[i], false));
+        }
+    }
+}

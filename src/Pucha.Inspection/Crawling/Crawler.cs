@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Pucha.Inspection.Fetching;
+
+namespace Pucha.Inspection.Crawling;
+
+/// <summary>
+/// Breadth-first crawl of one site: a channel of link targets drained by a fixed number of
+/// workers. Each distinct target is visited once; site pages are parsed, handed to the page
+/// callback, and dropped. External targets are checked once each, a few at a time per host.
+/// </summary>
+public sealed class Crawler
+{
+    private readonly PageFetcher _fetcher;
+    private readonly CrawlOptions _options;
+    private readonly Func<Uri, bool> _inScope;
+    private readonly RobotsPolicy _robots;
+    private readonly TrapGuard _traps;
+    private readonly Func<IDocument, string?> _errorPage;
+    private readonly Action<CrawledPage> _onPage;
+    private readonly ConcurrentDictionary<string, LinkTarget> _targets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _externalHosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Channel<LinkTarget> _queue = Channel.CreateUnbounded<LinkTarget>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly SemaphoreSlim _siteDelay = new(1, 1);
+    private readonly TimeSpan _crawlDelay;
+    private long _lastSiteRequest;
+    private int _pending;
+    private int _pagesAdmitted;
+
+    /// <param name="errorPage">Returns the error text when a 200 page is an error page (soft 404), else null.</param>
+    /// <param name="onPage">Called once per parsed site page, from several threads at once.</param>
+    public Crawler(PageFetcher fetcher, CrawlOptions options, Func<Uri, bool> inScope, RobotsPolicy robots,
+        Func<IDocument, string?> errorPage, Action<CrawledPage> onPage, CrawlProgress? progress = null)
+    {
+        _fetcher = fetcher;
+        _options = options;
+        _inScope = inScope;
+        _robots = robots;
+        _traps = new TrapGuard(options.Traps);
+        _errorPage = errorPage;
+        _onPage = onPage;
+        Progress = progress ?? new CrawlProgress();
+        _crawlDelay = robots.CrawlDelay is { } delay ? (delay > options.MaxCrawlDelay ? options.MaxCrawlDelay : delay) : TimeSpan.Zero;
+    }
+
+    public CrawlProgress Progress { get; }
+
+    public ICollection<LinkTarget> Targets => _targets.Values;
+
+    /// <summary>The targets by their normalized URL.</summary>
+    public IReadOnlyDictionary<string, LinkTarget> TargetsByUrl => _targets;
+
+    /// <summary>Crawls from the homepage, whose visit the caller already made.</summary>
+    public async Task RunAsync(FetchResult homepage, CancellationToken cancellationToken)
+    {
+        var home = new LinkTarget(homepage.Url, LinkKind.Page, 0, inScope: true);
+        _targets[homepage.Url.AbsoluteUri] = home;
+        Progress.AddLink();
+        _pending = 1;
+        _pagesAdmitted = 1;
+        Record(home, homepage);
+        ProcessPage(home, homepage, new HtmlParser());
+        if (Interlocked.Decrement(ref _pending) == 0)
+            _queue.Writer.TryComplete();
+
+        var workers = new Task[Math.Max(1, _options.Concurrency)];
+        for (var i = 0; i < workers.Length; i++)
+            workers[i] = Task.Run(() => WorkAsync(cancellationToken), cancellationToken);
+        await Task.WhenAll(workers).ConfigureAwait(false);
+    }
+
+    private async Task WorkAsync(CancellationToken cancellationToken)
+    {
+        var parser = new HtmlParser();
+        await foreach (var target in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await VisitAsync(target, parser, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (Interlocked.Decrement(ref _pending) == 0)
+                    _queue.Writer.TryComplete();
+            }
+        }
+    }
+
+    private async Task VisitAsync(LinkTarget target, HtmlParser parser, CancellationToken cancellationToken)
+    {
+        FetchResult result;
+        if (target.InScope)
+        {
+            await WaitForCrawlDelayAsync(cancellationToken).ConfigureAwait(false);
+            result = await FetchAsync(target, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var gate = _externalHosts.GetOrAdd(target.Url.IdnHost, static (_, n) => new SemaphoreSlim(n, n), _options.ConcurrencyPerExternalHost);
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                result = await FetchAsync(target, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        Record(target, result);
+        if (result.Succeeded && result.Html is not null)
+            ProcessPage(target, result, parser);
+    }
+
+    private Task<FetchResult> FetchAsync(LinkTarget target, CancellationToken cancellationToken) =>
+        target.Kind == LinkKind.Resource
+            ? _fetcher.CheckResourceAsync(target.Url, cancellationToken)
+            : _fetcher.GetPageAsync(target.Url, cancellationToken);
+
+    private void Record(LinkTarget target, FetchResult result)
+    {
+        target.Visited = true;
+        target.Status = result.Status;
+        target.Failure = result.Failure;
+        target.FinalUrl = result.FinalUrl;
+        Progress.AddChecked();
+        Progress.AddBytes(result.Bytes);
+        if (result.Failure is not null)
+            Progress.AddError();
+    }
+
+    private void ProcessPage(LinkTarget target, FetchResult result, HtmlParser parser)
+    {
+        if (result.Html is null)
+            return;
+        var crawlable = target.InScope && _inScope(result.FinalUrl) && target.Depth <= _options.MaxDepth &&
+                        _parsed.TryAdd(result.FinalUrl.AbsoluteUri, 0);
+        using var document = parser.ParseDocument(result.Html);
+
+        if (_errorPage(document) is { } errorText)
+        {
+            target.Failure = new FetchFailure(FetchFailureKind.ErrorPage, $"错误页面（状态码{result.Status}）：{errorText}");
+            Progress.AddError();
+            return;
+        }
+        if (!crawlable)
+            return;
+
+        Progress.AddPage();
+        var isHomepage = target.Depth == 0;
+        var pageUrl = result.FinalUrl;
+        foreach (var link in LinkExtractor.Extract(document, pageUrl))
+            Register(link, target.Depth + 1, target.Url, isHomepage);
+        _onPage(new CrawledPage(pageUrl, document, target.Depth, isHomepage, result));
+    }
+
+    private void Register(ExtractedLink link, int depth, Uri foundOn, bool onHomepage)
+    {
+        var key = link.Target.AbsoluteUri;
+        if (_targets.TryGetValue(key, out var known))
+        {
+            known.AddFoundOn(foundOn, onHomepage);
+            return;
+        }
+
+        var inScope = _inScope(link.Target);
+        var created = new LinkTarget(link.Target, link.Kind, depth, inScope);
+        var target = _targets.GetOrAdd(key, created);
+        target.AddFoundOn(foundOn, onHomepage);
+        if (!ReferenceEquals(target, created))
+            return;
+        Progress.AddLink();
+
+        if (SkipReason(created) is { } reason)
+        {
+            created.SkipReason = reason;
+            return;
+        }
+        Interlocked.Increment(ref _pending);
+        _queue.Writer.TryWrite(created);
+    }
+
+    private string? SkipReason(LinkTarget target)
+    {
+        if (!target.InScope)
+            return _options.NoExternal ? "未访问外部链接（--no-external）" : null;
+        if (!_robots.IsAllowed(target.Url.PathAndQuery))
+            return "robots.txt 不允许访问";
+        if (_traps.TrapReason(target.Url) is { } trap)
+            return trap;
+        if (target.Kind == LinkKind.Page && Interlocked.Increment(ref _pagesAdmitted) > _options.MaxPages)
+            return $"超出页面数上限（{_options.MaxPages}）";
+        return null;
+    }
+
+    private async Task WaitForCrawlDelayAsync(CancellationToken cancellationToken)
+    {
+        if (_crawlDelay <= TimeSpan.Zero)
+            return;
+        await _siteDelay.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var since = TimeSpan.FromTicks(Environment.TickCount64 * TimeSpan.TicksPerMillisecond - _lastSiteRequest);
+            if (_lastSiteRequest != 0 && since < _crawlDelay)
+                await Task.Delay(_crawlDelay - since, cancellationToken).ConfigureAwait(false);
+            _lastSiteRequest = Environment.TickCount64 * TimeSpan.TicksPerMillisecond;
+        }
+        finally
+        {
+            _siteDelay.Release();
+        }
+    }
+}

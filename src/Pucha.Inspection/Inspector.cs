@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using AngleSharp.Html.Parser;
+using Pucha.Inspection.Analysis;
+using Pucha.Inspection.Crawling;
+using Pucha.Inspection.Fetching;
+using Pucha.Inspection.Findings;
+using Pucha.Inspection.Reporting;
+using Pucha.Inspection.SiteChecks;
+
+namespace Pucha.Inspection;
+
+/// <summary>
+/// Runs one inspection: opens the homepage (availability), reads robots.txt, crawls the site while
+/// the site-level checks run beside it, and gathers every finding into the report.
+/// </summary>
+public static class Inspector
+{
+    public static async Task<InspectionOutcome> RunAsync(InspectionOptions options, CrawlProgress? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        progress ??= new CrawlProgress();
+        var analyzers = InspectionAnalyzers.Create(options);
+        var guard = new NetworkGuard(options.AllowNetworks);
+        var resolver = HostResolver.FromMappings(options.Resolve);
+        var tls = new TlsObserver();
+        var fetchOptions = options.Fetch with
+        {
+            MaxConnectionsPerHost = Math.Max(options.Fetch.MaxConnectionsPerHost, options.Crawl.Concurrency),
+        };
+        using var fetcher = new PageFetcher(fetchOptions, new GuardedConnector(guard, resolver), tls);
+
+        var homeUrl = UrlNormalizer.Normalize(options.Url)
+                      ?? throw new ArgumentException($"首页网址必须是 http 或 https 地址：{options.Url}", nameof(options));
+        var homepage = await fetcher.GetPageAsync(homeUrl, cancellationToken).ConfigureAwait(false);
+        var findings = new List<Finding>();
+
+        using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
+        var homeFailure = homepage.Failure?.Message
+                          ?? (homeDocument is null ? $"首页不是网页（{homepage.ContentType ?? "无内容类型"}）" : null)
+                          ?? (InspectionAnalyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
+        var visit = new HomepageVisit(homeFailure is null, homepage.Status, Math.Round(homepage.ElapsedMs, 1), homeFailure,
+            homepage.Redirects.Select(h => $"{h.Status} {h.From.AbsoluteUri} → {h.To.AbsoluteUri}").ToArray());
+
+        if (homeFailure is not null)
+        {
+            findings.Add(new Finding(CheckIds.Availability, Severity.Veto, $"首页无法访问：{homeFailure}", homeUrl.AbsoluteUri,
+                new Dictionary<string, object?>
+                {
+                    ["status"] = homepage.Status,
+                    ["error"] = homeFailure,
+                    ["errorCode"] = homepage.Failure?.Code ?? "not-a-page",
+                    ["elapsedMs"] = visit.ElapsedMs,
+                    ["redirects"] = visit.Redirects,
+                }));
+            var failedReport = new InspectionReport
+            {
+                Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, options.ExpectedName, options.ExpectedSiteCode),
+                AsOf = options.AsOf,
+                StartedAt = startedAt,
+                Homepage = visit,
+                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                Findings = findings,
+            };
+            return new InspectionOutcome(failedReport, HomepageReached: false);
+        }
+
+        var site = analyzers.Site(homepage.FinalUrl, homeUrl);
+        var robots = options.IgnoreRobots ? RobotsPolicy.AllowAll : await ReadRobotsAsync(fetcher, homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
+        var pageFindings = new List<Finding>();
+        var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, InspectionAnalyzers.ErrorPage,
+            page =>
+            {
+                var found = analyzers.CheckPage(page, site);
+                if (found.Count > 0)
+                {
+                    lock (pageFindings)
+                        pageFindings.AddRange(found);
+                }
+            }, progress);
+
+        var context = new SiteCheckContext
+        {
+            Options = options, Fetcher = fetcher, Homepage = homepage, HomepageDocument = homeDocument!, Tls = tls,
+            Guard = guard, Resolver = resolver, ErrorPage = InspectionAnalyzers.ErrorPage,
+        };
+        var crawl = crawler.RunAsync(homepage, cancellationToken);
+        var siteChecks = RunSiteChecksAsync(context, site, cancellationToken);
+        await Task.WhenAll(crawl, siteChecks).ConfigureAwait(false);
+
+        findings.AddRange(await siteChecks.ConfigureAwait(false));
+        findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
+        findings.AddRange(analyzers.StaleBoards());
+        findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
+        findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
+
+        var targets = crawler.Targets;
+        var identity = InspectionAnalyzers.Identity(homeDocument!);
+        var report = new InspectionReport
+        {
+            Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, identity.Name ?? options.ExpectedName,
+                identity.SiteCode ?? options.ExpectedSiteCode),
+            AsOf = options.AsOf,
+            StartedAt = startedAt,
+            Homepage = visit,
+            Stats = new ReportStats(
+                progress.Pages, targets.Count, targets.Count(t => t.Visited), targets.Count(t => t.SkipReason is not null),
+                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+            Findings = Order(findings),
+        };
+        return new InspectionOutcome(report, HomepageReached: true);
+    }
+
+    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, CancellationToken cancellationToken)
+    {
+        var checks = new List<Task<IReadOnlyList<Finding>>>
+        {
+            HttpsCheck.RunAsync(context, cancellationToken),
+            Ipv6Check.RunAsync(context, cancellationToken),
+            ColumnCheck.RunAsync(context, site, cancellationToken),
+            SiteSearchCheck.RunAsync(context, cancellationToken),
+        };
+        var findings = new List<Finding>();
+        findings.AddRange(HomepageUpdateCheck.Run(context));
+        findings.AddRange(DomainNameCheck.Run(context, site));
+        foreach (var result in await Task.WhenAll(checks).ConfigureAwait(false))
+            findings.AddRange(result);
+        return findings;
+    }
+
+    private static async Task<RobotsPolicy> ReadRobotsAsync(PageFetcher fetcher, Uri homepage, CancellationToken cancellationToken)
+    {
+        var robotsUrl = new Uri(homepage, "/robots.txt");
+        var result = await fetcher.GetTextAsync(robotsUrl, cancellationToken).ConfigureAwait(false);
+        return result is { Succeeded: true, Html: { } text } ? RobotsPolicy.Parse(text) : RobotsPolicy.AllowAll;
+    }
+
+    /// <summary>Stable order: by check (as listed in <see cref="CheckIds.All"/>), then by URL.</summary>
+    private static List<Finding> Order(List<Finding> findings)
+    {
+        var rank = CheckIds.All.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return findings
+            .OrderBy(f => rank.GetValueOrDefault(f.Check, int.MaxValue))
+            .ThenBy(f => f.Url, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+    }
+}
