@@ -19,7 +19,7 @@ public sealed class MigrationTests
 
         var applied = await context.Database.GetAppliedMigrationsAsync();
 
-        Assert.Equal([Census2015.Id, Report2018.Id], applied);
+        Assert.Equal([Census2015.Id, Report2018.Id, Pucha.Data.Migrations.Monitoring.Id], applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
@@ -42,7 +42,7 @@ public sealed class MigrationTests
         {
             Assert.Equal(0, await DivisionLoader.LoadAsync(context));
             Assert.Equal(countBefore, await context.Regions.CountAsync());
-            Assert.Equal(2, (await context.Database.GetAppliedMigrationsAsync()).Count());
+            Assert.Equal(3, (await context.Database.GetAppliedMigrationsAsync()).Count());
         }
     }
 
