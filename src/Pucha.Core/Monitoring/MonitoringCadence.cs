@@ -33,6 +33,9 @@ public sealed record MonitoringCadence
         var floor = allowBelowRuleMinimum ? 1 : MinimumProbesPerDay;
         if (ProbesPerDay < floor || ProbesPerDay > MaximumProbesPerDay)
             throw new ArgumentOutOfRangeException(nameof(ProbesPerDay), ProbesPerDay, $"每日访问次数应在 {floor} 至 {MaximumProbesPerDay} 之间。");
+        // A repeating trigger then lands on the same slots every day (see ProbeSchedule).
+        if (86_400 % ProbesPerDay != 0)
+            throw new ArgumentOutOfRangeException(nameof(ProbesPerDay), ProbesPerDay, "每日访问次数应能整除86400秒（如20、24、30、48）。");
         if (HomepageSnapshotInterval < TimeSpan.FromMinutes(1))
             throw new ArgumentOutOfRangeException(nameof(HomepageSnapshotInterval), HomepageSnapshotInterval, "首页快照间隔不能小于1分钟。");
         if (ColumnCheckInterval < TimeSpan.FromMinutes(1))

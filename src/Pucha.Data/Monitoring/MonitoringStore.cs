@@ -29,6 +29,10 @@ public sealed class MonitoringStore(PuchaDbContext context)
         return rows == 1;
     }
 
+    /// <summary>Whether the slot's visit is stored (a recovered firing checks before visiting again).</summary>
+    public Task<bool> HasVisitAsync(ProbeSlot slot, CancellationToken cancellationToken = default) =>
+        context.Set<ProbeVisit>().AnyAsync(v => v.SiteId == slot.SiteId && v.ScheduledUtc == slot.ScheduledUtc, cancellationToken);
+
     /// <summary>The visits of a site scheduled inside the window, in time order.</summary>
     public async Task<List<ProbeVisit>> VisitsAsync(int siteId, MonitoringWindow window, CancellationToken cancellationToken = default) =>
         await context.Set<ProbeVisit>().AsNoTracking()

@@ -19,5 +19,6 @@ public static class PuchaCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return Inspect.InspectCommand.Create();
+        yield return Monitoring.WorkerCommand.Create();
     }
 }
