@@ -40,6 +40,8 @@ public static class MonitoringServiceCollectionExtensions
                     // Quartz creates its qrtz_* tables when missing (several workers may race: the loser finds them).
                     store.ProvisionSchema();
                 });
+                // Triggers freed from a dead worker are picked up at the next poll, not after Quartz's 30 s default.
+                quartz.ConfigureScheduler(scheduler => scheduler.IdleWaitTime = TimeSpan.FromSeconds(options.ClusterCheckinSeconds));
             }
             else
             {

@@ -36,7 +36,9 @@ public sealed class ProbeJob(PuchaDbContext context, HomepageProbe probe, ILogge
             return; // deleted since it was planned; the planner removes the job
 
         var visit = await probe.VisitAsync(slot, homepage, cancellationToken);
-        if (!await store.RecordVisitAsync(visit, cancellationToken))
+        if (await store.RecordVisitAsync(visit, cancellationToken))
+            logger.LogDebug("Probe {Slot} recorded: {Ok} {Status} {Reason}", slot.Key, visit.Ok, visit.StatusCode, visit.Reason);
+        else
             logger.LogInformation("Probe {Slot} was already recorded by another worker", slot.Key);
     }
 
