@@ -78,7 +78,7 @@ public sealed class ProbeScheduleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringCadence { ProbesPerDay = 19 }.Validate());
         Assert.Equal(2, new MonitoringCadence { ProbesPerDay = 2 }.Validate(allowBelowRuleMinimum: true).ProbesPerDay);
         Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringCadence { ProbesPerDay = 86_401 }.Validate());
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringCadence { ProbesPerDay = 25 }.Validate());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MonitoringCadence { ProbesPerDay = 21 }.Validate());
         Assert.Equal(3600, new MonitoringCadence().Validate().ProbeIntervalSeconds);
     }
 }
