@@ -25,6 +25,8 @@ public static class WorkerCommand
             try
             {
                 var builder = Host.CreateApplicationBuilder();
+                // Every probe is two statements: EF's per-command information log would drown the worker's own.
+                builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
                 builder.Services.AddPuchaData(connectionString);
                 builder.Services.AddPuchaMonitoring(builder.Configuration, connectionString);
                 host = builder.Build();
