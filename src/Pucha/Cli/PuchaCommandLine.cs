@@ -26,5 +26,6 @@ public static class PuchaCommandLine
         yield return ServeCommand.Create();
         yield return CensusCommands.Import();
         yield return CensusCommands.Export();
+        yield return Monitoring.WorkerCommand.Create();
     }
 }

@@ -9,6 +9,7 @@ using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Data;
 using Pucha.Mail;
+using Pucha.Monitoring;
 using Pucha.Organizations;
 using Pucha.Websites;
 
@@ -45,6 +46,8 @@ public static class PlatformHost
         services.AddSingleton(options.Clock);
         services.AddPuchaData(options.ConnectionString);
         services.AddPuchaMail(builder.Configuration);
+        if (options.Monitoring)
+            services.AddPuchaMonitoring(builder.Configuration, options.ConnectionString);
         services.AddHostedService<PlatformInitializer>();
         services.AddHostedService<SqliteStatistics>();
         services.AddProblemDetails();

@@ -48,4 +48,11 @@ public sealed record PlatformOptions
 
     /// <summary>Log level floor for the framework's own categories.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>
+    /// Runs the monitoring scheduler (availability probes of every registered site) in this process,
+    /// as `pucha serve` does by default. Platform tests turn it off: their sample sites have public
+    /// names that must never be looked up or visited from here.
+    /// </summary>
+    public bool Monitoring { get; init; } = true;
 }

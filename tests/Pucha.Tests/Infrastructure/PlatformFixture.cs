@@ -41,6 +41,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             Clock = Clock,
             PasswordIterations = PasswordHasher.MinimumIterations,
             MinimumLogLevel = LogLevel.Warning,
+            Monitoring = false,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single().TrimEnd('/') + "/");

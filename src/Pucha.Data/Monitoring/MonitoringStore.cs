@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Pucha.Core.Monitoring;
+using Pucha.Data.Infrastructure;
+
+namespace Pucha.Data.Monitoring;
+
+/// <summary>
+/// Reads and writes monitoring data. Writes are insert-or-ignore on the natural key
+/// (<c>INSERT … ON CONFLICT DO NOTHING</c>, the same statement on SQLite and PostgreSQL), so a
+/// visit retried by Quartz, or run by two workers after a fail-over, is stored exactly once.
+/// </summary>
+public sealed class MonitoringStore(PuchaDbContext context)
+{
+    /// <summary>Raw visits are kept at least this long: the availability window (7 days) and a day of slack.</summary>
+    public const int MinimumRawRetentionDays = 8;
+
+    /// <summary>Stores a visit unless its slot is already stored; true when this call stored it.</summary>
+    public async Task<bool> RecordVisitAsync(ProbeVisit visit, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(visit.ScheduledUtc);
+        RequireUtc(visit.StartedUtc);
+        var reason = Bound(visit.Reason, ProbeVisit.MaxReasonLength);
+        var rows = await context.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "ProbeVisits" ("SiteId", "ScheduledUtc", "StartedUtc", "ElapsedMs", "Ok", "StatusCode", "Reason")
+            VALUES ({visit.SiteId}, {visit.ScheduledUtc}, {visit.StartedUtc}, {visit.ElapsedMs}, {visit.Ok}, {visit.StatusCode}, {reason})
+            ON CONFLICT ("SiteId", "ScheduledUtc") DO NOTHING
+            """, cancellationToken);
+        return rows == 1;
+    }
+
+    /// <summary>Whether the slot's visit is stored (a recovered firing checks before visiting again).</summary>
+    public Task<bool> HasVisitAsync(ProbeSlot slot, CancellationToken cancellationToken = default) =>
+        context.Set<ProbeVisit>().AnyAsync(v => v.SiteId == slot.SiteId && v.ScheduledUtc == slot.ScheduledUtc, cancellationToken);
+
+    /// <summary>The visits of a site scheduled inside the window, in time order.</summary>
+    public async Task<List<ProbeVisit>> VisitsAsync(int siteId, MonitoringWindow window, CancellationToken cancellationToken = default) =>
+        await context.Set<ProbeVisit>().AsNoTracking()
+            .Where(v => v.SiteId == siteId && v.ScheduledUtc >= window.StartUtc && v.ScheduledUtc < window.EndUtc)
+            .OrderBy(v => v.ScheduledUtc)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Records the items of one homepage snapshot; items already known keep their first-seen time.
+    /// Returns how many were new. Titles and urls are cut to their limits (crawled text is bounded).
+    /// </summary>
+    public async Task<int> RecordSightingsAsync(int siteId, IEnumerable<HomepageItem> items, CancellationToken cancellationToken = default)
+    {
+        var added = 0;
+        foreach (var item in items)
+        {
+            RequireUtc(item.FirstSeenUtc);
+            var url = Bound(item.Url, HomepageItem.MaxUrlLength)!;
+            var title = Bound(item.Title, HomepageItem.MaxTitleLength)!;
+            var hash = HomepageSighting.HashOf(url, title, item.PublishedOn);
+            added += await context.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "HomepageSightings" ("SiteId", "ItemHash", "Url", "Title", "PublishedOn", "FirstSeenUtc")
+                VALUES ({siteId}, {hash}, {url}, {title}, {item.PublishedOn}, {item.FirstSeenUtc})
+                ON CONFLICT ("SiteId", "ItemHash") DO NOTHING
+                """, cancellationToken);
+        }
+
+        return added;
+    }
+
+    /// <summary>The items of a site first seen before <paramref name="beforeUtc"/>.</summary>
+    public async Task<List<HomepageItem>> SightingsAsync(int siteId, DateTime beforeUtc, CancellationToken cancellationToken = default)
+    {
+        var rows = await context.Set<HomepageSighting>().AsNoTracking()
+            .Where(s => s.SiteId == siteId && s.FirstSeenUtc < beforeUtc)
+            .OrderBy(s => s.FirstSeenUtc).ThenBy(s => s.Id)
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(s => s.ToItem());
+    }
+
+    /// <summary>A site's daily counts in [from, to).</summary>
+    public async Task<List<ProbeDay>> DaysAsync(int siteId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        await context.Set<ProbeDay>().AsNoTracking()
+            .Where(d => d.SiteId == siteId && d.Day >= from && d.Day < to)
+            .OrderBy(d => d.Day)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Adds up the raw visits scheduled before <paramref name="beforeUtc"/> into daily rows. Safe to
+    /// repeat: a day's counts only ever grow (visits are never deleted except by the purge, which
+    /// removes whole days), so an existing row keeps the larger of its counts and the recount.
+    /// </summary>
+    public Task<int> RollUpAsync(DateTime beforeUtc, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(beforeUtc);
+        return context.Provider == DatabaseProvider.PostgreSql
+            ? context.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "ProbeDays" ("SiteId", "Day", "Visits", "Failures")
+                SELECT "SiteId", ("ScheduledUtc" AT TIME ZONE 'UTC')::date, COUNT(*), SUM(CASE WHEN "Ok" THEN 0 ELSE 1 END)
+                FROM "ProbeVisits" WHERE "ScheduledUtc" < {beforeUtc}
+                GROUP BY "SiteId", ("ScheduledUtc" AT TIME ZONE 'UTC')::date
+                ON CONFLICT ("SiteId", "Day") DO UPDATE SET
+                    "Visits" = GREATEST("ProbeDays"."Visits", excluded."Visits"),
+                    "Failures" = GREATEST("ProbeDays"."Failures", excluded."Failures")
+                """, cancellationToken)
+            : context.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO "ProbeDays" ("SiteId", "Day", "Visits", "Failures")
+                SELECT "SiteId", substr("ScheduledUtc", 1, 10), COUNT(*), SUM(CASE WHEN "Ok" THEN 0 ELSE 1 END)
+                FROM "ProbeVisits" WHERE "ScheduledUtc" < {beforeUtc}
+                GROUP BY "SiteId", substr("ScheduledUtc", 1, 10)
+                ON CONFLICT ("SiteId", "Day") DO UPDATE SET
+                    "Visits" = MAX("ProbeDays"."Visits", excluded."Visits"),
+                    "Failures" = MAX("ProbeDays"."Failures", excluded."Failures")
+                """, cancellationToken);
+    }
+
+    /// <summary>
+    /// Retention: rolls up, then deletes the raw visits of whole UTC days older than
+    /// <paramref name="keepDays"/> before <paramref name="nowUtc"/>, in one transaction. Returns the rows deleted.
+    /// </summary>
+    public async Task<int> PurgeRawVisitsAsync(DateTime nowUtc, int keepDays, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(nowUtc);
+        if (keepDays < MinimumRawRetentionDays)
+            throw new ArgumentOutOfRangeException(nameof(keepDays), keepDays, $"原始访问记录至少保留 {MinimumRawRetentionDays} 天（可用性监测窗口为1周）。");
+        var cutoff = DateTime.SpecifyKind(nowUtc.Date.AddDays(-keepDays), DateTimeKind.Utc);
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await RollUpAsync(cutoff, cancellationToken);
+        var deleted = await context.Set<ProbeVisit>().Where(v => v.ScheduledUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
+    private static string? Bound(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+
+    private static void RequireUtc(DateTime time)
+    {
+        if (time.Kind != DateTimeKind.Utc)
+            throw new ArgumentException("时间必须是 UTC。", nameof(time));
+    }
+}

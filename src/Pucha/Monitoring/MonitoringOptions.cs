@@ -1,0 +1,59 @@
+using System.Net;
+using Pucha.Core.Monitoring;
+using Pucha.Inspection.Fetching;
+
+namespace Pucha.Monitoring;
+
+/// <summary>
+/// Configuration section "Monitoring" (e.g. environment variable <c>Monitoring__ProbesPerDay=24</c>).
+/// Every limit is explicit; the defaults follow the rules.
+/// </summary>
+public sealed class MonitoringOptions
+{
+    public const string SectionName = "Monitoring";
+
+    /// <summary>Homepage visits a day per site; must divide 86 400 s (20, 24, 30, 48 …).</summary>
+    public int ProbesPerDay { get; set; } = 24;
+
+    /// <summary>Lets ProbesPerDay go below the rules' 20 (test cadences only; the rules need ≥20).</summary>
+    public bool AllowBelowRuleMinimum { get; set; }
+
+    /// <summary>Private address ranges the probes may reach (CIDR), e.g. an intranet deployment's sites.</summary>
+    public string[] AllowNetworks { get; set; } = [];
+
+    /// <summary>How often the registered sites are compared with the scheduled probes.</summary>
+    public int PlanningIntervalSeconds { get; set; } = 300;
+
+    /// <summary>How often a clustered worker checks in; a worker silent for twice this is recovered by another.</summary>
+    public int ClusterCheckinSeconds { get; set; } = 10;
+
+    /// <summary>Days of raw visits kept before only the daily roll-ups remain (at least 8).</summary>
+    public int RawRetentionDays { get; set; } = 35;
+
+    /// <summary>Probes run at the same time in one worker.</summary>
+    public int MaxConcurrentProbes { get; set; } = 16;
+
+    public MonitoringCadence Cadence => new MonitoringCadence { ProbesPerDay = ProbesPerDay }.Validate(AllowBelowRuleMinimum);
+
+    /// <summary>Throws with a clear message when a value is out of range.</summary>
+    public MonitoringOptions Validate()
+    {
+        _ = Cadence;
+        _ = AllowedNetworks();
+        if (PlanningIntervalSeconds is < 1 or > 86_400)
+            throw new ArgumentOutOfRangeException(nameof(PlanningIntervalSeconds), PlanningIntervalSeconds, "计划间隔应在1至86400秒之间。");
+        if (ClusterCheckinSeconds is < 1 or > 600)
+            throw new ArgumentOutOfRangeException(nameof(ClusterCheckinSeconds), ClusterCheckinSeconds, "集群签到间隔应在1至600秒之间。");
+        if (RawRetentionDays < Data.Monitoring.MonitoringStore.MinimumRawRetentionDays)
+            throw new ArgumentOutOfRangeException(nameof(RawRetentionDays), RawRetentionDays, "原始访问记录至少保留8天。");
+        if (MaxConcurrentProbes is < 1 or > 256)
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrentProbes), MaxConcurrentProbes, "并发访问数应在1至256之间。");
+        return this;
+    }
+
+    public IReadOnlyList<IPNetwork> AllowedNetworks() => AllowNetworks
+        .Select(text => NetworkGuard.TryParseNetwork(text, out var network)
+            ? network
+            : throw new ArgumentException($"Monitoring:AllowNetworks 应为 CIDR 网段，如 127.0.0.0/8：{text}"))
+        .ToList();
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pucha.Tests.Monitoring;
+
+/// <summary>A homepage on loopback that counts its visits; "/down" answers 503.</summary>
+public sealed class LoopbackSite : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _visits;
+
+    private LoopbackSite(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public int Visits => Volatile.Read(ref _visits);
+
+    public static async Task<LoopbackSite> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var site = new LoopbackSite(app);
+        app.MapGet("/{**path}", (string? path) =>
+        {
+            Interlocked.Increment(ref site._visits);
+            return path == "down"
+                ? Results.StatusCode(503)
+                : Results.Content("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某县人民政府</title></head><body>首页</body></html>", "text/html; charset=utf-8");
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        site.BaseUrl = new Uri(address).GetLeftPart(UriPartial.Authority);
+        return site;
+    }
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
