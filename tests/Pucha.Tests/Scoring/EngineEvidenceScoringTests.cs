@@ -104,6 +104,20 @@ public class EngineEvidenceScoringTests
     }
 
     [Fact]
+    public void An_unanswered_message_on_the_error_report_board_is_not_the_interaction_veto()
+    {
+        var board = new MessageBoard([new MessageEntry("网页链接错误", null, AsOf.AddMonths(-4), null, false, null)]);
+        var findings = new InteractionCheck().Evaluate(board, "http://www.example.gov.cn/jiucuo/", AsOf, errorReportBoard: true)
+            .Where(f => f.Severity == Severity.Veto).ToList();
+        Assert.Single(findings);
+
+        // 互动回应差 excludes 找错 messages; 4 months unanswered counts under the 找错 replies indicator instead.
+        var sheet = InspectionScoring.Score(findings, "2019", AsOf);
+        Assert.Empty(sheet.Vetoes);
+        Assert.True(Indicator(sheet, "error-report-replies").Deducted > 0);
+    }
+
+    [Fact]
     public void A_late_reply_on_the_error_report_board_costs_under_error_report_replies_only()
     {
         var posted = new DateOnly(2024, 5, 6);
