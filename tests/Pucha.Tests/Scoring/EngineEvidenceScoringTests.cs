@@ -123,7 +123,7 @@ public class EngineEvidenceScoringTests
         var posted = new DateOnly(2024, 5, 6);
         var board = new MessageBoard([new MessageEntry("网页链接错误", null, posted, posted.AddDays(14), true, "县政府办")]);
         var findings = new InteractionCheck().Evaluate(board, "http://www.example.gov.cn/jiucuo/", AsOf, errorReportBoard: true).ToList();
-        Assert.Contains(findings, f => Equals(f.Evidence.GetValueOrDefault("channel"), InteractionCheck.ErrorReportChannel));
+        Assert.Contains(findings, f => Equals(f.Evidence.GetValueOrDefault("channel"), "error-report"));
 
         var sheet = InspectionScoring.Score(findings, "2019", AsOf);
         Assert.True(Indicator(sheet, "error-report-replies").Deducted > 0);
