@@ -54,6 +54,8 @@ public static class Inspector
                 new Dictionary<string, object?>
                 {
                     ["status"] = homepage.Status,
+                    // One visit per inspection: the share of failed visits is 0 or 1 (the sheet's 5% is over a week of visits).
+                    ["failureShare"] = 1.0,
                     ["error"] = homeFailure,
                     ["errorCode"] = homepage.Failure?.Code ?? "not-a-page",
                     ["elapsedMs"] = visit.ElapsedMs,

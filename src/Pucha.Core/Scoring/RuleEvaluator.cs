@@ -39,6 +39,8 @@ internal static class RuleEvaluator
                     List<object?> list => list.Count,
                     decimal d when d > 0 => Math.Floor(d),
                     string s when s.Length > 0 => 1,
+                    // An observation that does not say how many (a single page, not a merged template finding) is one.
+                    null => 1,
                     _ => 0,
                 });
             case CountMode.DistinctValues:

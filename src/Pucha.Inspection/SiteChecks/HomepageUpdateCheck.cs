@@ -26,6 +26,8 @@ public static class HomepageUpdateCheck
             ["items"] = items.Count,
             ["datedItems"] = dated.Count,
             ["recentItems"] = recent,
+            // The name the indicator sets read (首页不更新: newItems eq 0; 2015: newItems lt 10).
+            ["newItems"] = recent,
             ["newest"] = newest,
             ["windowDays"] = WindowDays,
             ["windowStart"] = windowStart,

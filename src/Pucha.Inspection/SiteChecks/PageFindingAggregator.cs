@@ -5,7 +5,9 @@ namespace Pucha.Inspection.SiteChecks;
 /// <summary>
 /// A template defect repeats on every page (a footer without its 公安备案号 on 5,000 pages). The
 /// template checks' identical findings are merged into one, listing the pages: "url" is the first
-/// page (the homepage when it is one), evidence adds "pages" and "pageCount". Other checks' findings
+/// page (the homepage when it is one), evidence adds "pages", "pageCount" and "onHomepage" (whether the
+/// homepage is among the pages). Findings about different page types ("pageType": 内容页面 and 栏目页面
+/// are scored apart) are not merged together. Other checks' findings
 /// are kept, once each (the same finding from two pages, e.g. a message on its board and on its own page).
 /// </summary>
 public static class PageFindingAggregator
@@ -21,7 +23,7 @@ public static class PageFindingAggregator
     public static IEnumerable<Finding> Merge(IEnumerable<Finding> findings, Uri homepage)
     {
         var home = homepage.AbsoluteUri;
-        var merged = new Dictionary<(string Check, string Message), List<Finding>>();
+        var merged = new Dictionary<(string Check, string Message, string? PageType), List<Finding>>();
         var seen = new HashSet<(string, string?, string)>();
         foreach (var finding in findings)
         {
@@ -32,7 +34,7 @@ public static class PageFindingAggregator
                     yield return finding;
                 continue;
             }
-            var key = (finding.Check, finding.Message);
+            var key = (finding.Check, finding.Message, finding.Evidence.GetValueOrDefault("pageType") as string);
             if (!merged.TryGetValue(key, out var group))
                 merged[key] = group = [];
             group.Add(finding);
@@ -47,6 +49,7 @@ public static class PageFindingAggregator
             {
                 ["pages"] = pages.Take(MaxPagesListed).ToArray(),
                 ["pageCount"] = pages.Count,
+                ["onHomepage"] = pages.Contains(home, StringComparer.Ordinal),
             };
             var message = pages.Count > 1 ? $"{first.Message}（{pages.Count}个页面）" : first.Message;
             yield return first with { Url = pages[0], Message = message, Evidence = evidence };

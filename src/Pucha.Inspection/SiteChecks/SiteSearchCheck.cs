@@ -20,7 +20,7 @@ public static class SiteSearchCheck
         if (form is null)
         {
             return [new Finding(CheckIds.SiteSearch, Severity.Error, "首页未提供站内搜索", home.AbsoluteUri,
-                new Dictionary<string, object?> { ["form"] = false })];
+                new Dictionary<string, object?> { ["form"] = false, ["working"] = false })];
         }
 
         var titles = HomepageUpdateCheck.HomepageItems(context)
@@ -38,7 +38,7 @@ public static class SiteSearchCheck
             if (!visit.Succeeded || visit.Html is null)
             {
                 return [new Finding(CheckIds.SiteSearch, Severity.Error, $"站内搜索无法使用（{visit.Failure?.Message ?? "结果不是网页"}）", query.AbsoluteUri,
-                    new Dictionary<string, object?> { ["form"] = true, ["searchUrl"] = query.AbsoluteUri, ["error"] = visit.Failure?.Message, ["status"] = visit.Status })];
+                    new Dictionary<string, object?> { ["form"] = true, ["working"] = false, ["searchUrl"] = query.AbsoluteUri, ["error"] = visit.Failure?.Message, ["status"] = visit.Status })];
             }
             searched.Add(item.Title);
             using var results = parser.ParseDocument(visit.Html);
@@ -55,7 +55,7 @@ public static class SiteSearchCheck
         [
             new Finding(CheckIds.SiteSearch, Severity.Warning,
                 $"站内搜索未检索到已发布的信息（{notFound.Count}/{searched.Count}）：{string.Join("；", notFound)}", form.Action.AbsoluteUri,
-                new Dictionary<string, object?> { ["form"] = true, ["searched"] = searched.ToArray(), ["notFound"] = notFound.ToArray() }),
+                new Dictionary<string, object?> { ["form"] = true, ["working"] = true, ["found"] = false, ["searched"] = searched.ToArray(), ["notFound"] = notFound.ToArray() }),
         ];
     }
 }

@@ -22,7 +22,7 @@ public sealed class ErrorReportEntryCheck : IPageCheck
             return
             [
                 new Finding(CheckIds.ErrorReportEntry, Severity.Error, "页面未设置「我为政府网站找错」入口", page.Url.ToString(),
-                    new Dictionary<string, object?> { ["present"] = false }),
+                    new Dictionary<string, object?> { ["present"] = false, ["onHomepage"] = page.Kind == PageKind.Home }),
             ];
         }
 
@@ -31,7 +31,7 @@ public sealed class ErrorReportEntryCheck : IPageCheck
             return
             [
                 new Finding(CheckIds.ErrorReportEntry, Severity.Warning, "「我为政府网站找错」入口被隐藏，访问者看不到", page.Url.ToString(),
-                    new Dictionary<string, object?> { ["present"] = true, ["hidden"] = true, ["entry"] = entry.Evidence }),
+                    new Dictionary<string, object?> { ["present"] = true, ["hidden"] = true, ["entry"] = entry.Evidence, ["onHomepage"] = page.Kind == PageKind.Home }),
             ];
         }
 

@@ -15,6 +15,12 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
     /// <summary>Most late or unanswered messages reported one by one per page.</summary>
     public const int MaxFindingsPerPage = 50;
 
+    /// <summary>Evidence "channel" of messages on a 我为政府网站找错 board.</summary>
+    public const string ErrorReportChannel = "error-report";
+
+    /// <summary>Evidence "channel" of messages on any other board (领导信箱, 咨询, 投诉…).</summary>
+    public const string MessageBoardChannel = "message-board";
+
     public InteractionCheck()
         : this(WorkingDayCalendar.China, InteractionRules.Year2019)
     {
@@ -40,6 +46,8 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
         ArgumentNullException.ThrowIfNull(board);
         var findings = new List<Finding>();
         var allowed = errorReportBoard ? rules.ErrorReportAnswerWorkingDays : rules.AnswerWorkingDays;
+        // The indicator sets score 找错 replies apart from other messages (docs/report-format.md).
+        var channel = errorReportBoard ? ErrorReportChannel : MessageBoardChannel;
         var yearAgo = asOf.AddMonths(-rules.LookBackMonths);
         var overdueBefore = asOf.AddMonths(-rules.UnansweredMonths);
 
@@ -63,6 +71,7 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
                             ["title"] = entry.Title,
                             ["posted"] = entry.Posted,
                             ["unanswered"] = true,
+                            ["channel"] = channel,
                         }));
                 }
 
@@ -85,6 +94,7 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
                             ["delayDays"] = delay,
                             ["allowedDays"] = allowed,
                             ["replyingUnit"] = entry.ReplyingUnit,
+                            ["channel"] = channel,
                         }));
                 }
             }
@@ -99,7 +109,7 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
                     ? "留言栏目没有可识别的留言记录"
                     : $"留言栏目最近更新于 {last:yyyy-MM-dd}，超过{rules.BoardStaleMonths}个月未更新",
                 url,
-                new Dictionary<string, object?> { ["lastUpdate"] = board.LastUpdate, ["entries"] = board.Entries.Count }));
+                new Dictionary<string, object?> { ["lastUpdate"] = board.LastUpdate, ["entries"] = board.Entries.Count, ["channel"] = channel }));
         }
 
         return findings;

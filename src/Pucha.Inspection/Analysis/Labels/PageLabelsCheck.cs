@@ -36,7 +36,7 @@ public sealed class PageLabelsCheck : IPageCheck
                 Severity.Warning,
                 "页面元数据不规范：" + string.Join("；", parts),
                 page.Url.ToString(),
-                new Dictionary<string, object?> { ["missing"] = missing, ["empty"] = empty, ["kind"] = page.Kind.ToString() }));
+                new Dictionary<string, object?> { ["missing"] = missing, ["empty"] = empty, ["kind"] = page.Kind.ToString(), ["pageType"] = PageType(page.Kind) }));
         }
 
         if (labels["SiteIDCode"] is { Length: > 0 } code && page.Site.ExpectedSiteCode is { Length: > 0 } registered
@@ -47,9 +47,22 @@ public sealed class PageLabelsCheck : IPageCheck
                 Severity.Warning,
                 $"页面元数据 SiteIDCode「{code}」与登记的网站标识码「{registered.Trim()}」不一致",
                 page.Url.ToString(),
-                new Dictionary<string, object?> { ["siteIdCode"] = code, ["expectedSiteCode"] = registered.Trim() }));
+                new Dictionary<string, object?> { ["siteIdCode"] = code, ["expectedSiteCode"] = registered.Trim(), ["pageType"] = PageType(page.Kind) }));
         }
 
         return findings;
     }
+
+    /// <summary>
+    /// The page type the indicator sets tell apart (内容页面 vs 栏目页面): "article" for a content page,
+    /// otherwise the kind in lower case ("column", "home", …).
+    /// </summary>
+    public static string PageType(PageKind kind) => kind switch
+    {
+        PageKind.Article => "article",
+        PageKind.ServiceGuide => "service-guide",
+        PageKind.MessageBoard => "message-board",
+        PageKind.SearchResults => "search-results",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

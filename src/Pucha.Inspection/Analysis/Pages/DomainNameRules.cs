@@ -28,7 +28,7 @@ public static class DomainNameRules
         if (isPortal && !host.EndsWith(".gov.cn", StringComparison.Ordinal))
         {
             findings.Add(new Finding(CheckIds.DomainName, Severity.Error, $"政府门户网站域名「{host}」未使用 .gov.cn 结尾", url,
-                new Dictionary<string, object?> { ["host"] = host }));
+                new Dictionary<string, object?> { ["problem"] = "domain", ["host"] = host }));
         }
 
         var name = site.ExpectedName?.Trim();
@@ -36,13 +36,13 @@ public static class DomainNameRules
             && !NameCarries(name, regionOrDepartment.Trim()))
         {
             findings.Add(new Finding(CheckIds.DomainName, Severity.Warning, $"网站名称「{name}」未体现地区或部门名称「{regionOrDepartment.Trim()}」", url,
-                new Dictionary<string, object?> { ["name"] = name, ["regionOrDepartment"] = regionOrDepartment.Trim() }));
+                new Dictionary<string, object?> { ["problem"] = "name", ["name"] = name, ["regionOrDepartment"] = regionOrDepartment.Trim() }));
         }
 
         if (!string.IsNullOrEmpty(name) && !ShownInHeader(homepage, name))
         {
             findings.Add(new Finding(CheckIds.DomainName, Severity.Warning, $"首页头部未显示网站名称「{name}」", url,
-                new Dictionary<string, object?> { ["name"] = name, ["title"] = homepage.Title }));
+                new Dictionary<string, object?> { ["problem"] = "header", ["name"] = name, ["title"] = homepage.Title }));
         }
 
         return findings;
