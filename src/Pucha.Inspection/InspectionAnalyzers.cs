@@ -36,18 +36,9 @@ internal sealed class InspectionAnalyzers
     public static InspectionAnalyzers Create(InspectionOptions options)
     {
         var scanner = options.Lexicon is { } lexicon ? LexiconScanner.Build(lexicon) : null;
-        var checks = new List<IPageCheck>
-        {
-            new SiteIdentityCheck(),
-            new ErrorReportEntryCheck(),
-            new PageLabelsCheck(),
-            new ServiceGuideCheck(),
-            new CompatibilityCheck(),
-            new HiddenLinkCheck(scanner),
-        };
-        if (scanner is not null)
-            checks.Add(new LexiconCheck(scanner));
-        return new InspectionAnalyzers(options, checks.ToArray());
+        // Message boards are judged once per board across its list pages (_boards), not page by page.
+        var checks = PageChecks.Create(scanner).Where(check => check is not InteractionCheck);
+        return new InspectionAnalyzers(options, [.. checks]);
     }
 
     /// <summary>Service guide pages met during the crawl, with the links they point to.</summary>
