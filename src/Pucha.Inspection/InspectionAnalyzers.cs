@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using Pucha.Inspection.Analysis;
-using Pucha.Inspection.Analysis.Compatibility;
-using Pucha.Inspection.Analysis.HiddenLinks;
 using Pucha.Inspection.Analysis.Identity;
 using Pucha.Inspection.Analysis.Interaction;
 using Pucha.Inspection.Analysis.Labels;

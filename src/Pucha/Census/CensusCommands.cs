@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pucha.Census.Excel;
 using Pucha.Core.Organizations;
 using Pucha.Data;
+using Pucha.Hosting;
 
 namespace Pucha.Census;
 
@@ -13,7 +14,6 @@ namespace Pucha.Census;
 /// </summary>
 public static class CensusCommands
 {
-    public const string DatabaseVariable = "PUCHA_DB";
 
     private static readonly Option<string> OrganizationOption = new("--org")
     {
@@ -33,15 +33,8 @@ public static class CensusCommands
         registry.Arguments.Add(file);
         registry.Options.Add(OrganizationOption);
         registry.Options.Add(DatabaseOption);
-        registry.SetAction(async (parse, cancellation) =>
+        registry.SetAction((parse, cancellation) => WithOrganizerAsync(parse, cancellation, async (context, organizer) =>
         {
-            await using var context = await OpenAsync(parse, cancellation);
-            var organizer = await FindOrganizerAsync(context, parse.GetValue(OrganizationOption)!, cancellation);
-            if (organizer is null)
-            {
-                return 2;
-            }
-
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
@@ -65,7 +58,7 @@ public static class CensusCommands
             }
 
             return 1;
-        });
+        }));
 
         var command = new Command("import", "导入数据");
         command.Subcommands.Add(registry);
@@ -79,15 +72,8 @@ public static class CensusCommands
         registry.Options.Add(OrganizationOption);
         registry.Options.Add(output);
         registry.Options.Add(DatabaseOption);
-        registry.SetAction(async (parse, cancellation) =>
+        registry.SetAction((parse, cancellation) => WithOrganizerAsync(parse, cancellation, async (context, organizer) =>
         {
-            await using var context = await OpenAsync(parse, cancellation);
-            var organizer = await FindOrganizerAsync(context, parse.GetValue(OrganizationOption)!, cancellation);
-            if (organizer is null)
-            {
-                return 2;
-            }
-
             var path = parse.GetValue(output)!;
             var temporary = path.FullName + ".tmp";
             int? count;
@@ -101,17 +87,26 @@ public static class CensusCommands
             File.Move(temporary, path.FullName, overwrite: true);
             Console.WriteLine($"已导出“{organizer.Name}”的上报表：{count} 个网站，文件 {path.FullName}");
             return 0;
-        });
+        }));
 
         var command = new Command("export", "导出数据");
         command.Subcommands.Add(registry);
         return command;
     }
 
+    /// <summary>Opens the database and finds the --org organizer, then runs the command; exit 2 when there is none.</summary>
+    private static async Task<int> WithOrganizerAsync(
+        ParseResult parse, CancellationToken cancellation, Func<PuchaDbContext, Organization, Task<int>> run)
+    {
+        await using var context = await OpenAsync(parse, cancellation);
+        var organizer = await FindOrganizerAsync(context, parse.GetValue(OrganizationOption)!, cancellation);
+        return organizer is null ? 2 : await run(context, organizer);
+    }
+
     private static async Task<PuchaDbContext> OpenAsync(ParseResult parse, CancellationToken cancellation)
     {
-        var value = parse.GetValue(DatabaseOption) ?? Environment.GetEnvironmentVariable(DatabaseVariable);
-        var connectionString = string.IsNullOrWhiteSpace(value) || value.Contains('=') ? value : $"Data Source={value}";
+        var connectionString = PlatformOptions.ConnectionStringFrom(
+            parse.GetValue(DatabaseOption) ?? Environment.GetEnvironmentVariable(PlatformOptions.DatabaseVariable));
         var context = new PuchaDbContext(PuchaDbContextOptions.Create(connectionString));
         await PuchaDatabase.MigrateAsync(context, cancellation);
         return context;
