@@ -27,11 +27,7 @@ public sealed class EditModel(OrganizationDirectory directory, AccessScope scope
         Unit = await directory.FindAsync(id, cancellation);
         if (Unit is null)
             return NotFound();
-        Input = new OrganizationUpdate
-        {
-            Version = Unit.Version, Name = Unit.Name, RegionCode = Unit.RegionCode ?? "", DepartmentCode = Unit.DepartmentCode ?? "",
-            ContactName = Unit.ContactName, ContactPhone = Unit.ContactPhone, ContactEmail = Unit.ContactEmail, Address = Unit.Address,
-        };
+        Input = FormOf(Unit);
         return Page();
     }
 
@@ -53,8 +49,18 @@ public sealed class EditModel(OrganizationDirectory directory, AccessScope scope
     {
         var outcome = await directory.SetDisabledAsync(id, disabled, version, cancellation);
         var done = disabled ? "已停用" : "已启用";
-        return await AfterAsync(id, outcome, $"{done}单位：{outcome.Value?.Name}", cancellation);
+        var result = await AfterAsync(id, outcome, $"{done}单位：{outcome.Value?.Name}", cancellation);
+        // The toggle posts no form fields: show the unit as it is stored.
+        if (Unit is not null)
+            Input = FormOf(Unit);
+        return result;
     }
+
+    private static OrganizationUpdate FormOf(Organization unit) => new()
+    {
+        Version = unit.Version, Name = unit.Name, RegionCode = unit.RegionCode ?? "", DepartmentCode = unit.DepartmentCode ?? "",
+        ContactName = unit.ContactName, ContactPhone = unit.ContactPhone, ContactEmail = unit.ContactEmail, Address = unit.Address,
+    };
 
     private async Task<IActionResult> AfterAsync(int id, Outcome<Organization> outcome, string message, CancellationToken cancellation)
     {
