@@ -116,7 +116,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
             new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("version", "0")])));
         await Expect("POST 编辑单位 foreign", admin ? 200 : 404, () => client.Http.PostAsync($"Organizations/Edit/{census.Beijing}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Name", "篡改"), new("Input.Version", "0")])));
-        await Expect("POST 停用账号 foreign", admin ? 403 : 404, () => client.Http.PostAsync($"Accounts?handler=Disable&id={await AdministratorIdAsync()}",
+        var administratorId = await AdministratorIdAsync();
+        await Expect("POST 停用账号 foreign", admin ? 403 : 404, () => client.Http.PostAsync($"Accounts?handler=Disable&id={administratorId}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
 
         Assert.True(mismatches.Count == 0, $"{role}:\n" + string.Join("\n", mismatches));
