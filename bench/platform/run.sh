@@ -21,10 +21,10 @@ if [ "$seed" = "--seed" ]; then
     --count 100000 --password "$password" | tee -a "$report"
 fi
 
-dotnet src/Pucha/bin/Release/net10.0/pucha.dll serve --db "$db" --urls "$base" >"$out/platform-$label-server.log" 2>&1 &
+dotnet src/Pucha/bin/Release/net10.0/pucha.dll serve --db "$db" --urls "$base" --no-monitoring >"$out/platform-$label-server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 1 300); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 1; done
 
 login() { # user → "name=value; name=value" cookie header
   local jar; jar=$(mktemp)

@@ -134,9 +134,11 @@ public sealed class PuchaDbContext(
                     break;
                 case Organization organization when entry.State == EntityState.Added:
                     organization.CreatedAt = organization.UpdatedAt = now;
+                    organization.Version = 1;
                     break;
                 case Organization organization when entry.State == EntityState.Modified:
                     organization.UpdatedAt = now;
+                    organization.Version = entry.Property(nameof(Organization.Version)).OriginalValue is int version ? version + 1 : organization.Version + 1;
                     break;
                 case UserAccount account when entry.State == EntityState.Added:
                     account.CreatedAt = account.UpdatedAt = now;

@@ -42,6 +42,15 @@ public sealed class Organization : IAuditable
 
     public string Address { get; set; } = "";
 
+    /// <summary>
+    /// 停用: the unit stays in the tree with its websites and history, but no account of it or of any
+    /// unit below it can sign in, and nothing new is created under it.
+    /// </summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Optimistic-concurrency version: 1 when created, +1 at every change.</summary>
+    public int Version { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

@@ -18,6 +18,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ContactPhone).HasMaxLength(50);
         builder.Property(o => o.ContactEmail).HasMaxLength(200);
         builder.Property(o => o.Address).HasMaxLength(200);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => o.Path);
         builder.HasIndex(o => o.ParentId);

@@ -82,6 +82,20 @@ public sealed class OrganizationRegistry(PuchaDbContext context)
     }
 
     /// <summary>
+    /// Checks <paramref name="unit"/> (e.g. with a changed 行政区划代码 or 部门代码) against the reporting
+    /// rule and its present parent; returns the Chinese error, or null when the placement still holds.
+    /// </summary>
+    public async Task<string?> CheckPlacementAsync(Organization unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var parent = unit.ParentId is { } parentId
+            ? await context.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken)
+            : null;
+        var regions = await LoadRegionsAsync(unit.RegionCode, cancellationToken);
+        return ReportingRule.CheckParent(unit, parent, code => regions.GetValueOrDefault(code));
+    }
+
+    /// <summary>
     /// The organizer <paramref name="unit"/> must report to, among those registered: the first
     /// acceptable one in the rule's order of preference; null when none is registered yet.
     /// </summary>

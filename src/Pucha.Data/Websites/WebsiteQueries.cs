@@ -94,6 +94,43 @@ public static class WebsiteQueries
         return query;
     }
 
+    /// <summary>
+    /// SQLite: the ids of the sites whose 网站名称 contains <paramref name="text"/> of one or two
+    /// characters, from the name-piece index of migration SqliteShortNameSearch (a key lookup or a
+    /// short range instead of scanning every name); null for any other text. ASCII letters match
+    /// regardless of case, as LIKE does.
+    /// </summary>
+    public static IQueryable<int>? SqliteShortNameMatches(PuchaDbContext context, string text)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(text);
+        if (context.Provider != DatabaseProvider.Sqlite || text.Length is < 1 or >= SqliteIndexedSearchLength
+            || text.Any(char.IsSurrogate) || text.Any(char.IsControl) || text[0] == char.MaxValue)
+        {
+            return null;
+        }
+
+        var gram = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsAsciiLetterUpper(source[i]) ? char.ToLowerInvariant(source[i]) : source[i];
+            }
+        });
+        if (gram.Length == 2)
+        {
+            return context.Database.SqlQueryRaw<int>(
+                "SELECT \"WebsiteId\" AS \"Value\" FROM \"WebsiteNameGrams\" WHERE \"Gram\" = {0}", gram);
+        }
+
+        // Every piece starting with the character: the piece itself and the character followed by
+        // anything sort between it and the next code point (UTF-8 keeps code-point order). A name
+        // that contains it several times yields its id more than once, which IN ignores.
+        var next = ((char)(gram[0] + 1)).ToString();
+        return context.Database.SqlQueryRaw<int>(
+            "SELECT \"WebsiteId\" AS \"Value\" FROM \"WebsiteNameGrams\" WHERE \"Gram\" >= {0} AND \"Gram\" < {1}", gram, next);
+    }
+
     /// <summary>The page of <paramref name="pageSize"/> sites with ids above <paramref name="afterId"/>, in id order.</summary>
     public static async Task<WebsitePage> PageAsync(this IQueryable<Website> query, int? afterId, int pageSize, CancellationToken cancellationToken = default)
     {

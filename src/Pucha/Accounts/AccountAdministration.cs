@@ -45,6 +45,9 @@ public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope
                 ? Outcome<IssuedPassword>.Invalid(new Dictionary<string, string> { [nameof(input.OrganizationId)] = "请选择单位。" })
                 : Outcome<IssuedPassword>.Forbidden("只能为本单位及下级单位创建账号。");
 
+        if (await Pucha.Organizations.OrganizationDirectory.IsDisabledAlongAsync(db, unit.Path, cancellation))
+            return Outcome<IssuedPassword>.Invalid(new Dictionary<string, string> { [nameof(input.OrganizationId)] = "该单位已停用，不能创建账号。" });
+
         var errors = new Dictionary<string, string>();
         var userName = input.UserName?.Trim() ?? "";
         if (!UserNamePattern().IsMatch(userName))
@@ -111,6 +114,23 @@ public sealed partial class AccountAdministration(PuchaDbContext db, AccessScope
 
         account.FailedLoginCount = 0;
         account.LockoutUntil = null;
+        await db.SaveChangesAsync(cancellation);
+        return Outcome<UserAccount>.Ok(account);
+    }
+
+    /// <summary>
+    /// 停用 / 启用 an account: a disabled account cannot sign in and its open sessions end at their next
+    /// request (<see cref="SessionValidator"/>). Nobody disables their own account.
+    /// </summary>
+    public async Task<Outcome<UserAccount>> SetDisabledAsync(int id, bool disabled, CancellationToken cancellation)
+    {
+        var account = await ManagedAccountAsync(id, cancellation);
+        if (account is null)
+            return Outcome<UserAccount>.NotFound();
+        if (!scope.CanManageUnits || account.Id == scope.AccountId)
+            return Outcome<UserAccount>.Forbidden(scope.CanManageUnits ? "不能停用自己的账号。" : "填报单位不能停用或启用账号。");
+
+        account.IsDisabled = disabled;
         await db.SaveChangesAsync(cancellation);
         return Outcome<UserAccount>.Ok(account);
     }

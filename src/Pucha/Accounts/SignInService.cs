@@ -44,6 +44,13 @@ public sealed class SignInService(PuchaDbContext db, IHttpContextAccessor access
             return "该账号已停用，请联系上级单位。";
         }
 
+        if (account.OrganizationPath is { } unitPath && await Pucha.Organizations.OrganizationDirectory.IsDisabledAlongAsync(db, unitPath, cancellation))
+        {
+            db.AddAuditEntry(AuditAction.LoginFailed, nameof(UserAccount), entityId, account.OrganizationPath, "所在单位已停用");
+            await db.SaveChangesAsync(cancellation);
+            return "该账号所在单位已停用，请联系上级单位。";
+        }
+
         if (LoginLockout.IsLockedOut(account, now))
         {
             db.AddAuditEntry(AuditAction.LoginFailed, nameof(UserAccount), entityId, account.OrganizationPath, "账号锁定期间尝试登录");

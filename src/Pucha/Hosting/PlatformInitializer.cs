@@ -8,7 +8,8 @@ namespace Pucha.Hosting;
 
 /// <summary>
 /// Runs before Kestrel listens: migrates the database, loads the administrative divisions, and on a
-/// fresh database creates the root unit 国务院办公厅 and the top administrator `admin`.
+/// fresh database creates the root unit 国务院办公厅 and the top administrator `admin`; on SQLite it
+/// brings the query-planner statistics up to date (<see cref="SqliteStatistics"/>).
 /// </summary>
 public sealed class PlatformInitializer(IServiceProvider services, PlatformOptions options, ILogger<PlatformInitializer> logger) : IHostedService
 {
@@ -33,6 +34,10 @@ public sealed class PlatformInitializer(IServiceProvider services, PlatformOptio
         db.AuditActor = SystemAuditActor.Instance;
         await OrganizationDirectory.EnsureRootAsync(db, cancellationToken);
         await EnsureAdministratorAsync(db, cancellationToken);
+
+        // Before the first request, not beside it: until SQLite has statistics it plans the website list badly.
+        if (await SqliteStatistics.RefreshIfStaleAsync(db, cancellationToken))
+            logger.LogInformation("Analyzed the SQLite database (query-planner statistics were missing or stale)");
     }
 
     private async Task EnsureAdministratorAsync(PuchaDbContext db, CancellationToken cancellation)

@@ -16,6 +16,11 @@ public static class ServeCommand
         Description = "数据库：PostgreSQL 连接字符串（Host=…;Database=…;Username=…）或 SQLite 文件路径；默认读取环境变量 PUCHA_DB，再默认 ./data/pucha.db",
     };
 
+    private static readonly Option<bool> NoMonitoringOption = new("--no-monitoring")
+    {
+        Description = "本进程不运行网站监测（可用性访问由 pucha worker 进程运行；多台 Web 服务器时只需一处运行监测）",
+    };
+
     public static Command Create()
     {
         var command = new Command("serve", "运行政府网站普查与监管平台（Web）");
@@ -29,6 +34,7 @@ public static class ServeCommand
     {
         command.Options.Add(UrlsOption);
         command.Options.Add(DatabaseOption);
+        command.Options.Add(NoMonitoringOption);
     }
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation)
@@ -39,6 +45,7 @@ public static class ServeCommand
             ConnectionString = PlatformOptions.ConnectionStringFrom(
                 parse.GetValue(DatabaseOption) ?? Environment.GetEnvironmentVariable(PlatformOptions.DatabaseVariable)),
             AdminPassword = Environment.GetEnvironmentVariable(PlatformOptions.AdminPasswordVariable) is { Length: > 0 } password ? password : null,
+            Monitoring = !parse.GetValue(NoMonitoringOption),
         };
 
         WebApplication app;

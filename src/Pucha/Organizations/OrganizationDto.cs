@@ -17,9 +17,11 @@ public sealed record OrganizationDto(
     string ContactPhone,
     string ContactEmail,
     string Address,
+    bool IsDisabled,
+    int Version,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static OrganizationDto From(Organization o) => new(o.Id, o.Name, o.Kind, OrganizationKinds.Label(o.Kind), o.ParentId, o.Path,
-        o.RegionCode, o.DepartmentCode, o.ManagementMode, o.ContactName, o.ContactPhone, o.ContactEmail, o.Address, o.CreatedAt, o.UpdatedAt);
+        o.RegionCode, o.DepartmentCode, o.ManagementMode, o.ContactName, o.ContactPhone, o.ContactEmail, o.Address, o.IsDisabled, o.Version, o.CreatedAt, o.UpdatedAt);
 }

@@ -41,7 +41,8 @@ public static class OrganizationEndpoints
             .Accepts<OrganizationUpdate>("application/json")
             .Produces<OrganizationDto>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithName("UpdateOrganization").WithSummary("修改单位名称与联系方式");
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("UpdateOrganization").WithSummary("修改单位名称、联系方式及行政区划代码/部门代码（须带上读取时的 version；已被他人修改时返回 409）");
 
         return routes;
     }

@@ -29,10 +29,21 @@ public sealed record OrganizationInput
     public string? Address { get; init; }
 }
 
-/// <summary>The fields of a unit that may change after creation (moving it in the tree is not one of them).</summary>
+/// <summary>
+/// The fields of a unit that may change after creation: name and contacts always; the 行政区划代码 of a
+/// local unit and the 部门代码 of a department's unit while nothing hangs below it (null keeps the
+/// present value). Moving it in the tree or changing its kind is not one of them. <see cref="Version"/>
+/// is the version read with the unit: a unit changed since answers 409 and nothing is saved.
+/// </summary>
 public sealed record OrganizationUpdate
 {
+    public int? Version { get; init; }
+
     public string? Name { get; init; }
+
+    public string? RegionCode { get; init; }
+
+    public string? DepartmentCode { get; init; }
 
     public string? ContactName { get; init; }
 

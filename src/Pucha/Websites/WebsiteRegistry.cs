@@ -25,7 +25,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
     {
         var sites = Filter(scope.Websites(db.Websites.AsNoTracking()), query);
         var (page, size) = Paging.Clamp(query.Page, query.PageSize);
-        var total = await sites.CountAsync(cancellation);
+        // Counted only as far as the pager needs (Paging.CountCap): the exact total of the whole registry
+        // was most of the cost of an administrator's list on PostgreSQL.
+        var count = await WebsiteQueries.CountAsync(sites, Paging.CountLimit(page, size), cancellation);
         var items = await Sort(sites, query.Sort, query.Desc)
             .Skip((page - 1) * size).Take(size)
             .Select(w => new WebsiteListItem(w.Id, w.Name, w.HomepageUrl, w.SiteCode, w.RegionCode, w.DepartmentOrRegion, w.IcpNumber,
@@ -33,7 +35,7 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
                 db.Organizations.Where(o => o.Id == w.OrganizationId).Select(o => o.Name).FirstOrDefault(),
                 w.UpdatedAt, w.Version))
             .ToListAsync(cancellation);
-        return new PagedList<WebsiteListItem>(items, total, page, size);
+        return new PagedList<WebsiteListItem>(items, count.Value, page, size, count.IsAtLeast);
     }
 
     public async Task<Outcome<Website>> CreateAsync(WebsiteInput input, CancellationToken cancellation)
@@ -47,6 +49,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             return input.OrganizationId is null
                 ? Outcome<Website>.Invalid(new Dictionary<string, string> { [nameof(WebsiteInput.OrganizationId)] = "请选择填报单位。" })
                 : Outcome<Website>.Forbidden("只能为本单位及下级单位登记网站。");
+
+        if (await Pucha.Organizations.OrganizationDirectory.IsDisabledAlongAsync(db, owner.Path, cancellation))
+            return Outcome<Website>.Invalid(new Dictionary<string, string> { [nameof(WebsiteInput.OrganizationId)] = "该填报单位已停用，不能登记网站。" });
 
         var site = new Website { OrganizationId = owner.Id, OrganizationPath = owner.Path, Status = CensusStatus.NotSubmitted };
         input.ApplyTo(site);
@@ -217,8 +222,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
 
     // Substring search. PostgreSQL answers LIKE '%…%' from its trigram indexes (IX_Websites_Name_trgm).
     // SQLite answers three characters or more from the data layer's trigram FTS5 table (WebsiteSearch),
-    // restricted to the one column; shorter text finds the matching ids by scanning the narrow name (or
-    // URL) index instead of the wide rows it would otherwise read in full (205 ms → 35 ms at 100,000 sites).
+    // restricted to the one column, and names of one or two characters from its name-piece index
+    // (WebsiteNameGrams: 67 → ? ms of CPU per request at 100,000 sites). A short URL fragment finds the
+    // matching ids by scanning the narrow URL index instead of the wide rows.
     private IQueryable<Website> Contains(IQueryable<Website> sites, string column, string text)
     {
         var pattern = LikePattern(text);
@@ -235,6 +241,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             var ids = db.Database.SqlQueryRaw<int>("SELECT rowid AS \"Value\" FROM \"WebsiteSearch\" WHERE \"WebsiteSearch\" MATCH {0}", query);
             return sites.Where(w => ids.Contains(w.Id));
         }
+
+        if (column == nameof(Website.Name) && WebsiteQueries.SqliteShortNameMatches(db, text) is { } nameIds)
+            return sites.Where(w => nameIds.Contains(w.Id));
 
         return column == nameof(Website.Name)
             ? sites.Where(w => db.Websites.Where(x => EF.Functions.Like(x.Name, pattern, LikeEscape)).Select(x => x.Id).Contains(w.Id))

@@ -20,7 +20,8 @@ public sealed class MigrationTests
 
         var applied = await context.Database.GetAppliedMigrationsAsync();
 
-        Assert.Equal([Census2015.Id, Report2018.Id, SqliteWebsiteSearch.Id, Pucha.Data.Migrations.Census.Id, Pucha.Data.Migrations.Monitoring.Id], applied);
+        Assert.Equal([Census2015.Id, Report2018.Id, SqliteWebsiteSearch.Id, Pucha.Data.Migrations.Census.Id, Pucha.Data.Migrations.Monitoring.Id,
+            OrganizationStatus.Id, SqliteShortNameSearch.Id], applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
@@ -43,7 +44,7 @@ public sealed class MigrationTests
         {
             Assert.Equal(0, await DivisionLoader.LoadAsync(context));
             Assert.Equal(countBefore, await context.Regions.CountAsync());
-            Assert.Equal(5, (await context.Database.GetAppliedMigrationsAsync()).Count());
+            Assert.Equal(7, (await context.Database.GetAppliedMigrationsAsync()).Count());
         }
     }
 
@@ -113,7 +114,16 @@ public sealed class MigrationTests
             Assert.Equal("cq", account.UserName);
             Assert.True(account.MustChangePassword);
             Assert.Equal(2, account.FailedLoginCount);
-            Assert.Equal("重庆市人民政府办公厅", (await context.Organizations.SingleAsync()).Name);
+            var office = await context.Organizations.SingleAsync();
+            Assert.Equal("重庆市人民政府办公厅", office.Name);
+            Assert.False(office.IsDisabled);
+            Assert.Equal(1, office.Version);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                // The name-piece index was filled from the rows already there.
+                Assert.Equal([website.Id], await WebsiteQueries.SqliteShortNameMatches(context, "重庆")!.ToListAsync());
+            }
+
             Assert.Equal("重庆市", (await context.Regions.SingleAsync(r => r.Code == "500000")).Name);
             Assert.Equal(1, (await context.Websites.Filter(context, new WebsiteListFilter { Search = "重庆市人民" }).CountAsync(10)).Value);
 

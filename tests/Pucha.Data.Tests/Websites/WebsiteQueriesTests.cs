@@ -75,6 +75,44 @@ public sealed class WebsiteQueriesTests
         Assert.Equal(seen.Order(), seen);
     }
 
+    [Theory, SqliteData]
+    public async Task Sqlite_finds_names_by_one_or_two_characters_from_the_piece_index(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await SeedAsync(database);
+        await using var context = database.CreateContext();
+
+        async Task<string[]> Names(string text)
+        {
+            var ids = WebsiteQueries.SqliteShortNameMatches(context, text)!;
+            return (await context.Websites.Where(w => ids.Contains(w.Id)).Select(w => w.Name).ToListAsync()).Order().ToArray();
+        }
+
+        Assert.Equal(["天心区教育局网站"], await Names("教育"));
+        Assert.Equal(["天心区教育局网站"], await Names("站"));   // the last character of a name
+        Assert.Equal(["湖南省人民政府", "长沙市人民政府"], await Names("人民"));
+        Assert.Equal(["湖南省人民政府", "长沙市人民政府"], await Names("府"));
+        Assert.Equal(["首都之窗"], await Names("首"));
+        Assert.Empty(await Names("政人"));
+        Assert.Empty(await Names("%"));
+
+        // Renames and deletions reach the index through its triggers.
+        var site = await context.Websites.SingleAsync(w => w.Name == "天心区教育局网站");
+        site.Name = "天心区卫生健康局网站";
+        context.Websites.Remove(await context.Websites.SingleAsync(w => w.Name == "长沙市人民政府"));
+        await context.SaveChangesAsync();
+        Assert.Empty(await Names("教育"));
+        Assert.Equal(["天心区卫生健康局网站"], await Names("卫生"));
+        Assert.Equal(["湖南省人民政府"], await Names("人民"));
+
+        // ASCII letters ignore case, as LIKE does; three characters or more are the trigram table's.
+        site.Name = "BJ政务";
+        await context.SaveChangesAsync();
+        Assert.Equal(["BJ政务"], await Names("bj"));
+        Assert.Equal(["BJ政务"], await Names("j"));
+        Assert.Null(WebsiteQueries.SqliteShortNameMatches(context, "政务网"));
+    }
+
     [Theory, SqliteData, PostgresData]
     public async Task Counts_stop_at_the_cap(DatabaseProvider provider)
     {

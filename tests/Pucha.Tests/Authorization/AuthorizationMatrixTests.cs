@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Authorization;
@@ -73,12 +75,22 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         await Expect("GET own reporting unit", 200, () => client.GetAsync($"api/v1/organizations/{census.TianxinUnit}"));
         await Expect("GET county office above a reporting unit", organizer ? 200 : 404, () => client.GetAsync($"api/v1/organizations/{census.Tianxin}"));
         await Expect("GET foreign unit", Foreign(200), () => client.GetAsync($"api/v1/organizations/{census.Beijing}"));
+        var beijingVersion = (await census.Admin.Http.GetFromJsonAsync<JsonObject>($"api/v1/organizations/{census.Beijing}"))!["version"]!.GetValue<int>();
         await Expect("PUT foreign unit", Foreign(200), () => client.PutJsonAsync($"api/v1/organizations/{census.Beijing}",
-            new { name = "北京市人民政府办公厅", contactName = "赵六" }));
+            new { version = beijingVersion, name = "北京市人民政府办公厅", contactName = "赵六" }));
         await Expect("POST unit under own county office", organizer ? 201 : 403, () => client.PostJsonAsync("api/v1/organizations",
             new { parentId = census.Tianxin, name = $"长沙市天心区卫生健康局（{role}）", kind = "ReportingUnit", regionCode = "430103" }));
         await Expect("POST unit under foreign office", admin ? 201 : 403, () => client.PostJsonAsync("api/v1/organizations",
             new { parentId = census.Beijing, name = $"北京市卫生健康委员会（{role}）", kind = "ReportingUnit", regionCode = "110000" }));
+
+        using (var units = await client.GetAsync("api/v1/organizations?pageSize=100"))
+        {
+            var ids = (await units.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()).ToList();
+            if (!ids.Contains(census.TianxinUnit))
+                mismatches.Add("GET unit list: own unit missing");
+            if (ids.Contains(census.Beijing) != admin)
+                mismatches.Add($"GET unit list: foreign unit {(admin ? "missing" : "listed")}");
+        }
 
         // --- Pages
         await Expect("page 网站列表", 200, () => client.GetAsync("Websites"));
@@ -88,6 +100,8 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         await Expect("page 编辑栏目表 foreign", Foreign(200), () => client.GetAsync($"Websites/Columns/{census.BeijingSite}"));
         await Expect("page 组织机构", organizer ? 200 : 403, () => client.GetAsync("Organizations"));
         await Expect("page 账号管理", organizer ? 200 : 403, () => client.GetAsync("Accounts"));
+        await Expect("page 编辑单位 own county office", organizer ? 200 : 403, () => client.GetAsync($"Organizations/Edit/{census.Tianxin}"));
+        await Expect("page 编辑单位 foreign", organizer ? Foreign(200) : 403, () => client.GetAsync($"Organizations/Edit/{census.Beijing}"));
         await Expect("page 审计日志", 200, () => client.GetAsync("Audit"));
 
         // A form posted to a foreign site with a valid token (taken from the caller's own edit page).
@@ -96,7 +110,24 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         await Expect("POST 编辑基本信息表 foreign", admin ? 200 : 404, () => client.Http.PostAsync($"Websites/Edit/{census.BeijingSite}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Name", "篡改"), new("Input.Version", "1")])));
 
+        // 停用 a foreign unit (with a version that cannot match, so even the administrator changes nothing:
+        // the page answers with the conflict) and a foreign account (the administrator's own: refused for them too).
+        await Expect("POST 停用单位 foreign", admin ? 200 : 404, () => client.Http.PostAsync($"Organizations/Edit/{census.Beijing}?handler=Disable",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("version", "0")])));
+        await Expect("POST 编辑单位 foreign", admin ? 200 : 404, () => client.Http.PostAsync($"Organizations/Edit/{census.Beijing}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Name", "篡改"), new("Input.Version", "0")])));
+        var administratorId = await AdministratorIdAsync();
+        await Expect("POST 停用账号 foreign", admin ? 403 : 404, () => client.Http.PostAsync($"Accounts?handler=Disable&id={administratorId}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
+
         Assert.True(mismatches.Count == 0, $"{role}:\n" + string.Join("\n", mismatches));
+    }
+
+    private async Task<int> AdministratorIdAsync()
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Pucha.Data.PuchaDbContext>();
+        return await db.UserAccounts.Where(a => a.UserName == "admin").Select(a => a.Id).SingleAsync();
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200];

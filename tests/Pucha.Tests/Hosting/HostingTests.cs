@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Pucha.Core.Accounts;
@@ -91,6 +92,42 @@ public sealed class HostingTests(SqlitePlatformFixture platform) : IClassFixture
             await again.StopAsync();
         }
         Assert.DoesNotContain("一次性初始密码", console.ToString()[before..]);
+    }
+
+    [Fact]
+    public async Task ASqliteDatabaseWithoutStatisticsIsAnalyzedBeforeTheFirstRequest()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        await using (var context = database.CreateContext())
+        {
+            var unit = new Pucha.Core.Organizations.Organization { Name = "单位", Kind = Pucha.Core.Organizations.OrganizationKind.ReportingUnit, Path = "/9/" };
+            context.Organizations.Add(unit);
+            await context.SaveChangesAsync();
+            context.Websites.AddRange(Enumerable.Range(1, 3).Select(n => SampleData.ValidWebsite(n, unit.Id, "/9/")));
+            await context.SaveChangesAsync();
+        }
+
+        async Task<int> StatisticsRows()
+        {
+            await using var context = database.CreateContext();
+            var hasTable = await context.Database.SqlQueryRaw<int>(
+                "SELECT count(*) AS \"Value\" FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync() > 0;
+            return hasTable
+                ? await context.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Websites'").SingleAsync()
+                : 0;
+        }
+
+        Assert.Equal(0, await StatisticsRows());
+        var options = new PlatformOptions
+        {
+            Urls = "http://127.0.0.1:0", ConnectionString = database.ConnectionString, AdminPassword = "Pucha#Admin2026",
+            PasswordIterations = PasswordHasher.MinimumIterations, MinimumLogLevel = LogLevel.Warning, Monitoring = false,
+        };
+        await using var app = PlatformHost.Build(options);
+        await app.StartAsync();
+        // StartAsync returns once Kestrel listens: the statistics are there before anyone could ask.
+        Assert.True(await StatisticsRows() > 0);
+        await app.StopAsync();
     }
 
     [Fact]

@@ -127,6 +127,22 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
         var wildcard = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("%"));
         Assert.Equal(0, wildcard!["total"]!.GetValue<int>());
 
+        // One and two characters (SQLite: the name-piece index; PostgreSQL: pg_trgm), and the count is exact when small.
+        var unusual = await SampleTree.CreateSiteAsync(client, census.TianxinUnit, "430103");
+        var body = await SampleTree.UpdateBodyAsync(client, unusual);
+        body["name"] = "鑫淼气象信息网";
+        using (var rename = await client.Http.PutAsJsonAsync($"api/v1/websites/{unusual}", body))
+            Assert.Equal(System.Net.HttpStatusCode.OK, rename.StatusCode);
+        foreach (var term in new[] { "鑫淼", "淼", "气象", "网" })
+        {
+            var found = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?pageSize=100&name=" + Uri.EscapeDataString(term));
+            Assert.Contains(unusual, found!["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+            Assert.False(found["totalCapped"]!.GetValue<bool>());
+        }
+
+        var twoApart = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?name=" + Uri.EscapeDataString("鑫气"));
+        Assert.Equal(0, twoApart!["total"]!.GetValue<int>());
+
         var none = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?region=4302");
         Assert.Equal(0, none!["total"]!.GetValue<int>());
         var byStatus = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?status=Approved");

@@ -19,6 +19,8 @@ public sealed class IndexModel(AccountAdministration administration, AccessScope
 
     public bool IsLocked(AccountRow row) => administration.IsLocked(row);
 
+    public int? OwnAccountId => scope.AccountId;
+
     public async Task<IActionResult> OnGetAsync(int? page, CancellationToken cancellation)
     {
         if (!scope.CanManageUnits)
@@ -43,6 +45,19 @@ public sealed class IndexModel(AccountAdministration administration, AccessScope
         if (!outcome.IsOk)
             return outcome.Kind == OutcomeKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         TempData["Message"] = $"已解锁账号 {outcome.Value!.UserName}。";
+        return Redirect("/Accounts");
+    }
+
+    public Task<IActionResult> OnPostDisableAsync(int id, CancellationToken cancellation) => ToggleAsync(id, disabled: true, cancellation);
+
+    public Task<IActionResult> OnPostEnableAsync(int id, CancellationToken cancellation) => ToggleAsync(id, disabled: false, cancellation);
+
+    private async Task<IActionResult> ToggleAsync(int id, bool disabled, CancellationToken cancellation)
+    {
+        var outcome = await administration.SetDisabledAsync(id, disabled, cancellation);
+        if (!outcome.IsOk)
+            return outcome.Kind == OutcomeKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        TempData["Message"] = $"{(disabled ? "已停用" : "已启用")}账号 {outcome.Value!.UserName}。";
         return Redirect("/Accounts");
     }
 }
