@@ -10,10 +10,10 @@ namespace Pucha.Data.Monitoring;
 /// </summary>
 public sealed class HomepageSnapshotStore(PuchaDbContext context)
 {
-    /// <summary>The sites with a snapshot scheduled at or after <paramref name="sinceUtc"/>.</summary>
+    /// <summary>The sites with a snapshot scheduled after <paramref name="sinceUtc"/>.</summary>
     public async Task<HashSet<int>> SitesSnapshottedSinceAsync(DateTime sinceUtc, CancellationToken cancellationToken = default) =>
         (await context.Set<HomepageSnapshot>().AsNoTracking()
-            .Where(s => s.ScheduledUtc >= sinceUtc)
+            .Where(s => s.ScheduledUtc > sinceUtc)
             .Select(s => s.SiteId).Distinct()
             .ToListAsync(cancellationToken)).ToHashSet();
 
