@@ -22,5 +22,11 @@ public sealed record ColumnState(
     DateOnly? LastFreshOn,
     string? Error)
 {
+    /// <summary>
+    /// Whether the rules can judge the column: it was read at least once. A column whose every check
+    /// failed is not proven empty — it is unreachable, which the column list shows with its error.
+    /// </summary>
+    public bool IsJudged => CheckedUtc is not null && (LastCheckOk || ItemCount > 0 || NewestPublishedOn is not null);
+
     public ColumnObservation ToObservation() => new(Name, Url, Freshness, ItemCount, NewestPublishedOn);
 }

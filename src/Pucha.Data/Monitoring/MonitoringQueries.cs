@@ -19,7 +19,7 @@ public sealed class MonitoringQueries(PuchaDbContext context)
     {
         var states = await ColumnStatesAsync(context.Websites.Where(w => w.Id == siteId), asOfUtc, cancellationToken);
         var asOf = BeijingDate(asOfUtc);
-        var report = ColumnFreshnessReport.Compute(states.Where(s => s.CheckedUtc is not null).Select(s => s.ToObservation()), asOf);
+        var report = ColumnFreshnessReport.Compute(states.Where(s => s.IsJudged).Select(s => s.ToObservation()), asOf);
         return new SiteColumnsState(report, states);
     }
 
@@ -96,7 +96,7 @@ public sealed class MonitoringQueries(PuchaDbContext context)
 
         var asOf = BeijingDate(asOfUtc);
         var columnReports = (await ColumnStatesAsync(sites, asOfUtc, cancellationToken))
-            .Where(c => c.CheckedUtc is not null)
+            .Where(c => c.IsJudged)
             .GroupBy(c => c.SiteId)
             .ToDictionary(g => g.Key, g => (Checked: g.Count(), Report: ColumnFreshnessReport.Compute(g.Select(c => c.ToObservation()), asOf)));
 

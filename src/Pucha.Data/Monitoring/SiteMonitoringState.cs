@@ -29,6 +29,7 @@ public sealed record SiteMonitoringState
     public DateTime? LastSnapshotUtc { get; init; }
     public DateTime? CertificateNotAfterUtc { get; init; }
 
+    /// <summary>Columns read at least once (the ones the column counts judge).</summary>
     public int CheckedColumns { get; init; }
     public int StaleColumns { get; init; }
     public int LongStaleColumns { get; init; }
