@@ -65,6 +65,7 @@ public static class PlatformHost
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
+        services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
