@@ -10,6 +10,7 @@ using Pucha.Common;
 using Pucha.Data;
 using Pucha.Mail;
 using Pucha.Monitoring;
+using Pucha.Monitoring.Dashboard;
 using Pucha.Organizations;
 using Pucha.Websites;
 
@@ -65,6 +66,7 @@ public static class PlatformHost
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
+        services.AddMonitoringDashboard();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -94,6 +96,7 @@ public static class PlatformHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapRazorPages();
         return app;
     }
