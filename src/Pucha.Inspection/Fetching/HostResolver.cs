@@ -6,6 +6,8 @@ namespace Pucha.Inspection.Fetching;
 /// <summary>
 /// Turns a host name into addresses: the run's fixed mappings first (like curl's --resolve),
 /// then literal addresses, then DNS. Every result still goes through <see cref="NetworkGuard"/>.
+/// A mapping whose host starts with "*." covers every name under that domain (not the domain itself),
+/// so one line maps a whole intranet zone, or a benchmark's fleet of sites, to its server.
 /// </summary>
 public sealed class HostResolver(IReadOnlyDictionary<string, IPAddress[]> overrides)
 {
@@ -16,6 +18,11 @@ public sealed class HostResolver(IReadOnlyDictionary<string, IPAddress[]> overri
         host = host.Trim('[', ']');
         if (overrides.TryGetValue(host, out var fixedAddresses))
             return fixedAddresses;
+        for (var dot = overrides.Count == 0 ? -1 : host.IndexOf('.'); dot >= 0; dot = host.IndexOf('.', dot + 1))
+        {
+            if (overrides.TryGetValue(string.Concat("*", host.AsSpan(dot)), out var zoneAddresses))
+                return zoneAddresses;
+        }
         if (IPAddress.TryParse(host, out var literal))
             return [literal];
         try

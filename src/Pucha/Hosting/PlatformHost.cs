@@ -10,6 +10,7 @@ using Pucha.Common;
 using Pucha.Data;
 using Pucha.Mail;
 using Pucha.Monitoring;
+using Pucha.Monitoring.Dashboard;
 using Pucha.Organizations;
 using Pucha.Websites;
 
@@ -66,6 +67,7 @@ public static class PlatformHost
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
         services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
+        services.AddMonitoringDashboard();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -95,6 +97,7 @@ public static class PlatformHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapMonitoringEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -22,7 +22,7 @@ public sealed class HomepageProbe : IDisposable
         var guard = new NetworkGuard(options.AllowedNetworks());
         // No retry after a reset: a visit that did not open is exactly what availability counts.
         var fetchOptions = new FetchOptions { Timeout = Timeout, RetriesOnReset = 0, MaxConnectionsPerHost = 2 };
-        _fetcher = new PageFetcher(fetchOptions, new GuardedConnector(guard, HostResolver.System), new TlsObserver());
+        _fetcher = new PageFetcher(fetchOptions, new GuardedConnector(guard, options.Resolver()), new TlsObserver());
     }
 
     public async Task<ProbeVisit> VisitAsync(ProbeSlot slot, string homepageUrl, CancellationToken cancellationToken)

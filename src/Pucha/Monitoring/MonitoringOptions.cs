@@ -21,6 +21,12 @@ public sealed class MonitoringOptions
     /// <summary>Private address ranges the probes may reach (CIDR), e.g. an intranet deployment's sites.</summary>
     public string[] AllowNetworks { get; set; } = [];
 
+    /// <summary>
+    /// Fixed name resolutions "HOST=IP" (like `pucha inspect --resolve`; "*.zone=IP" covers a whole zone),
+    /// for an intranet whose sites are not in the platform's DNS. The network guard still applies.
+    /// </summary>
+    public string[] Resolve { get; set; } = [];
+
     /// <summary>How often the registered sites are compared with the scheduled probes.</summary>
     public int PlanningIntervalSeconds { get; set; } = 300;
 
@@ -40,6 +46,7 @@ public sealed class MonitoringOptions
     {
         _ = Cadence;
         _ = AllowedNetworks();
+        _ = Resolver();
         if (PlanningIntervalSeconds is < 1 or > 86_400)
             throw new ArgumentOutOfRangeException(nameof(PlanningIntervalSeconds), PlanningIntervalSeconds, "计划间隔应在1至86400秒之间。");
         if (ClusterCheckinSeconds is < 1 or > 600)
@@ -50,6 +57,12 @@ public sealed class MonitoringOptions
             throw new ArgumentOutOfRangeException(nameof(MaxConcurrentProbes), MaxConcurrentProbes, "并发访问数应在1至256之间。");
         return this;
     }
+
+    public HostResolver Resolver() => Resolve.Length == 0
+        ? HostResolver.System
+        : HostResolver.FromMappings(Resolve.Select(text => HostResolver.TryParseMapping(text, out var mapping)
+            ? mapping
+            : throw new ArgumentException($"Monitoring:Resolve 应为“域名=IP”，如 *.example.gov.cn=10.0.0.8：{text}")));
 
     public IReadOnlyList<IPNetwork> AllowedNetworks() => AllowNetworks
         .Select(text => NetworkGuard.TryParseNetwork(text, out var network)
