@@ -38,7 +38,7 @@ public static class CampaignProgressQuery
             .Select(x => new
             {
                 // "" for the organizer's own sites, else the child's id: the text before the next '/'.
-                Child = x.Rest == "" ? "" : x.Rest.Substring(0, x.Rest.IndexOf('/')),
+                Child = x.Rest == "" ? "" : x.Rest.Substring(0, x.Rest.IndexOf("/")),
                 x.Status,
                 x.Late,
             })

@@ -40,7 +40,7 @@ public sealed class CampaignProgressQueryTests
         await using (var context = database.CreateContext(clock: clock))
         {
             tree = await CensusTree.CreateAsync(context);
-            county2 = await new Organizations.OrganizationRegistry(context).CreateAsync(new Organization
+            county2 = await new Pucha.Data.Organizations.OrganizationRegistry(context).CreateAsync(new Organization
             {
                 Name = "长沙市岳麓区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = tree.City.Id, RegionCode = "430104",
             });
