@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Pucha.Accounts;
 using Pucha.Audit;
 using Pucha.Authorization;
+using Pucha.Campaigns;
 using Pucha.Common;
 using Pucha.Data;
 using Pucha.Mail;
@@ -65,6 +66,7 @@ public static class PlatformHost
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
+        services.AddCampaignsFeature();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -94,6 +96,7 @@ public static class PlatformHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapCampaignEndpoints();
         app.MapRazorPages();
         return app;
     }
