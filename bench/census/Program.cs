@@ -10,9 +10,8 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Pucha.Census;
 using Pucha.Census.Excel;
-using Pucha.Core.Organizations;
 using Pucha.Data;
-using Pucha.Data.Organizations;
+using Pucha.Testing;
 
 var sites = Arg("--sites") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 10_000;
 var runs = Arg("--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
@@ -212,31 +211,12 @@ static byte[] BuildWorkbook(int count, List<(string Name, string Host)> portals)
     return stream.ToArray();
 }
 
+// The tests' census tree (tests/Pucha.Testing/CensusTree.cs, linked as source) plus the workbook's 100 units under its county.
 static async Task<int> CreateTreeAsync(PuchaDbContext context)
 {
-    var registry = new OrganizationRegistry(context);
-    var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-    var province = await registry.CreateAsync(new Organization
-    {
-        Name = "湖南省人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "430000",
-    });
-    var city = await registry.CreateAsync(new Organization
-    {
-        Name = "长沙市人民政府办公厅", Kind = OrganizationKind.CityGovernmentOffice, ParentId = province.Id, RegionCode = "430100",
-    });
-    var county = await registry.CreateAsync(new Organization
-    {
-        Name = "长沙市天心区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = city.Id, RegionCode = "430103",
-    });
-    for (var u = 1; u <= Units; u++)
-    {
-        await registry.CreateAsync(new Organization
-        {
-            Name = $"天心区第{u}填报单位", Kind = OrganizationKind.ReportingUnit, ParentId = county.Id, RegionCode = "430103",
-        });
-    }
-
-    return province.Id;
+    var tree = await CensusTree.CreateAsync(context);
+    await CensusTree.AddUnitsAsync(context, tree.County, Units, u => $"天心区第{u}填报单位");
+    return tree.Province.Id;
 }
 
 static async Task<(string ConnectionString, Func<Task> Cleanup)> CreateDatabaseAsync(string provider, string? server)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Pucha.Accounts;
 using Pucha.Audit;
 using Pucha.Authorization;
+using Pucha.Campaigns;
 using Pucha.Common;
 using Pucha.Data;
 using Pucha.Mail;
@@ -68,6 +69,7 @@ public static class PlatformHost
         services.AddWebsitesFeature();
         services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
         services.AddMonitoringDashboard();
+        services.AddCampaignsFeature();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -98,6 +100,7 @@ public static class PlatformHost
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapMonitoringEndpoints();
+        app.MapCampaignEndpoints();
         app.MapRazorPages();
         return app;
     }

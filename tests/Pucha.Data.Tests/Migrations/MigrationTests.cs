@@ -27,6 +27,7 @@ public sealed class MigrationTests
         Assert.Contains(OrganizationStatus.Id, applied);
         Assert.Contains(SqliteShortNameSearch.Id, applied);
         Assert.Contains(WatchAndAlerts.Id, applied);
+        Assert.Contains(Pucha.Data.Migrations.Campaigns.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

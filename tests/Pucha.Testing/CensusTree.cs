@@ -3,13 +3,14 @@ using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Organizations;
 
-namespace Pucha.Data.Tests.Census;
+namespace Pucha.Testing;
 
 /// <summary>
-/// A small organization tree for review tests: 国务院办公厅 → 湖南省政府办公厅 → 长沙市政府办公室 →
-/// 天心区政府办公室 → 天心区教育局 (a reporting unit), and 海关总署办公厅 → 长沙海关 (vertical).
+/// A small organization tree for review tests and the census benchmark: 国务院办公厅 → 湖南省政府办公厅 →
+/// 长沙市政府办公室 → 天心区政府办公室 → 天心区教育局 (a reporting unit), and 海关总署办公厅 → 海关总署政策法规司.
+/// Shared by tests/Pucha.Data.Tests and bench/census (linked as source there, so the benchmark needs no test framework).
 /// </summary>
-internal sealed record CensusTree(Organization Root, Organization Province, Organization City, Organization County,
+public sealed record CensusTree(Organization Root, Organization Province, Organization City, Organization County,
     Organization Unit, Organization Ministry, Organization CustomsUnit)
 {
     public static async Task<CensusTree> CreateAsync(PuchaDbContext context)
@@ -41,6 +42,22 @@ internal sealed record CensusTree(Organization Root, Organization Province, Orga
             Name = "海关总署政策法规司", Kind = OrganizationKind.ReportingUnit, ParentId = ministry.Id, DepartmentCode = "07",
         });
         return new CensusTree(root, province, city, county, unit, ministry, customs);
+    }
+
+    /// <summary>Adds <paramref name="count"/> reporting units named <paramref name="name"/>(1…count) under <paramref name="parent"/>.</summary>
+    public static async Task<List<Organization>> AddUnitsAsync(PuchaDbContext context, Organization parent, int count, Func<int, string> name)
+    {
+        var registry = new OrganizationRegistry(context);
+        var units = new List<Organization>(count);
+        for (var u = 1; u <= count; u++)
+        {
+            units.Add(await registry.CreateAsync(new Organization
+            {
+                Name = name(u), Kind = OrganizationKind.ReportingUnit, ParentId = parent.Id, RegionCode = parent.RegionCode,
+            }));
+        }
+
+        return units;
     }
 
     public static Website Website(Organization unit, int n, string? regionCode = "430103") => new()
