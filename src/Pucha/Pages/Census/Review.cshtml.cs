@@ -29,7 +29,9 @@ public sealed class ReviewModel(CensusDesk desk, RegistryExporter exporter, Acce
     [TempData]
     public string? DeskError { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? status, string? region, int? org, bool? mine, int? page, int? pageSize, CancellationToken cancellation)
+    // "page" is also the Razor Pages route value (the page's path): read the number from the query string.
+    public async Task<IActionResult> OnGetAsync(string? status, string? region, int? org, bool? mine, [FromQuery(Name = "page")] int? page, int? pageSize,
+        CancellationToken cancellation)
     {
         if (scope.IsReportingUnit)
             return Forbid();
