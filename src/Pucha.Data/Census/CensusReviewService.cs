@@ -60,6 +60,10 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
             }
 
             website.Status = outcome.Status.State;
+            // An approval below the top level leaves the state 未审核 and changes only the review row: the
+            // website row is still written (its version goes up), so every action — not just those that
+            // change the state — is checked against the version the reviewer saw, and two at once cannot both pass.
+            context.Entry(website).Property(w => w.Version).IsModified = true;
             review.Step = outcome.Status.Step;
             review.PendingOrganizationId = outcome.Status.State == CensusStatus.PendingReview
                 ? route[outcome.Status.Step].OrganizationId

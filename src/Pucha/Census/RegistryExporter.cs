@@ -23,14 +23,23 @@ public sealed class RegistryExporter(PuchaDbContext context)
             return null;
         }
 
-        var websites = await context.Websites.AsNoTracking().WithinSubtree(organizer.Path)
+        return await ExportAsync(context.Websites.AsNoTracking().WithinSubtree(organizer.Path), organizer.Name, output, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="websites"/> (the review desk's filtered list, say) as the 上报表 of
+    /// <paramref name="fillingUnit"/>; returns the number of sites.
+    /// </summary>
+    public async Task<int> ExportAsync(IQueryable<Website> websites, string fillingUnit, Stream output, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var rows = await websites
             .OrderBy(w => w.OrganizationPath).ThenBy(w => w.Id)
             .Include(w => w.Columns)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var records = websites.Select(ToRecord).ToList();
+        var records = rows.Select(ToRecord).ToList();
         var signature = RegistrySignature.Blank with { FilledOn = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-        RegistryWorkbookWriter.Write(output, new RegistryWorkbookContent(organizer.Name, records, signature));
+        RegistryWorkbookWriter.Write(output, new RegistryWorkbookContent(fillingUnit, records, signature));
         return records.Count;
     }
 

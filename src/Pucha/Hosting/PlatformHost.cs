@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.FileProviders;
 using Pucha.Accounts;
 using Pucha.Audit;
+using Pucha.Census;
 using Pucha.Authorization;
 using Pucha.Campaigns;
 using Pucha.Common;
@@ -32,6 +33,7 @@ public static class PlatformHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -70,11 +72,13 @@ public static class PlatformHost
         services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
         services.AddMonitoringDashboard();
         services.AddCampaignsFeature();
+        services.AddCensusFeature(builder.Configuration);
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
             pages.Conventions.AllowAnonymousToPage("/Error");
+            pages.Conventions.AllowAnonymousToPage("/SiteCode/Recover");
         }).AddMvcOptions(mvc =>
         {
             // Required fields are decided by the domain validators, with their Chinese messages.
@@ -91,6 +95,7 @@ public static class PlatformHost
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePasswordChangeGate();

@@ -55,4 +55,10 @@ public sealed record PlatformOptions
     /// names that must never be looked up or visited from here.
     /// </summary>
     public bool Monitoring { get; init; } = true;
+
+    /// <summary>
+    /// Configuration values laid over appsettings and the environment ("Mail:Smtp:Port" → "2525"):
+    /// tests point the platform at their own SMTP server and limits this way.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

@@ -42,6 +42,7 @@ public abstract class PlatformFixture : IAsyncLifetime
             PasswordIterations = PasswordHasher.MinimumIterations,
             MinimumLogLevel = LogLevel.Warning,
             Monitoring = false,
+            Settings = Settings,
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single().TrimEnd('/') + "/");
@@ -58,6 +59,15 @@ public abstract class PlatformFixture : IAsyncLifetime
         if (_database is not null)
             await _database.DisposeAsync();
     }
+
+    /// <summary>
+    /// Configuration laid over the platform's defaults; subclasses add their own (an SMTP server, limits).
+    /// 校验码 hashes use the Core's minimum iterations to keep approvals quick.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Census:CheckCodeHashIterations"] = Pucha.Core.Census.CheckCodeHasher.MinimumIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     public PlatformClient CreateClient() => new(BaseAddress);
 
