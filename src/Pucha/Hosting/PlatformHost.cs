@@ -8,6 +8,7 @@ using Pucha.Audit;
 using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Data;
+using Pucha.Inspections;
 using Pucha.Mail;
 using Pucha.Monitoring;
 using Pucha.Organizations;
@@ -36,6 +37,7 @@ public static class PlatformHost
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024; // forms and JSON bodies of the registry are small
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // Every SQL statement at Information would drown the log; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -65,6 +67,7 @@ public static class PlatformHost
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
+        services.AddInspections(builder.Configuration).AddScoped<InspectionDesk>().AddHostedService<InspectionRunner>();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -94,6 +97,7 @@ public static class PlatformHost
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
+        app.MapInspectionEndpoints();
         app.MapRazorPages();
         return app;
     }
