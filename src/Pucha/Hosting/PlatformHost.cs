@@ -9,6 +9,7 @@ using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Data;
 using Pucha.Inspections;
+using Pucha.ScoreSheets;
 using Pucha.Mail;
 using Pucha.Monitoring;
 using Pucha.Organizations;
@@ -68,11 +69,13 @@ public static class PlatformHost
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
         services.AddInspections(builder.Configuration).AddScoped<InspectionDesk>().AddHostedService<InspectionRunner>();
+        services.AddScoreSheetsFeature();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
             pages.Conventions.AllowAnonymousToPage("/Error");
+            pages.Conventions.AllowAnonymousToPage("/SelfCheck/Index");
         }).AddMvcOptions(mvc =>
         {
             // Required fields are decided by the domain validators, with their Chinese messages.
@@ -98,6 +101,7 @@ public static class PlatformHost
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapInspectionEndpoints();
+        app.MapScoreSheetEndpoints();
         app.MapRazorPages();
         return app;
     }
