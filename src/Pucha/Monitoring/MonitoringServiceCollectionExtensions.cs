@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Data.Infrastructure;
+using Pucha.Inspections;
 using Quartz;
 
 namespace Pucha.Monitoring;
@@ -22,6 +23,8 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HomepageProbe>();
         services.AddScoped<ProbePlanner>();
+        services.AddInspections(configuration);
+        var inspection = InspectionSettings.From(configuration);
 
         services.AddQuartz(quartz =>
         {
@@ -56,6 +59,7 @@ public static class MonitoringServiceCollectionExtensions
                 trigger => trigger.WithIdentity("retention", "monitoring").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
                 job => job.WithIdentity(RetentionJob.Key));
+            quartz.ScheduleWeeklyInspection(inspection);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
