@@ -9,4 +9,11 @@ namespace Pucha.Core.Scoring;
 /// <param name="Veto">For veto indicators: the person confirms the veto.</param>
 /// <param name="Note">What the person saw (required: a decision without a reason cannot be reviewed).</param>
 /// <param name="Person">Who decided.</param>
-public sealed record ManualEntry(string IndicatorId, decimal Points, bool Veto, string Note, string Person);
+public sealed record ManualEntry(string IndicatorId, decimal Points, bool Veto, string Note, string Person)
+{
+    /// <summary>
+    /// The person overrides the machine (改判): the machine's lines of this indicator stay on the sheet
+    /// as evidence, marked overridden, and only the people's entries count.
+    /// </summary>
+    public bool Overrides { get; init; }
+}

@@ -22,4 +22,7 @@ public sealed record ScoreLine(
     IReadOnlyList<Observation> Observations)
 {
     public bool ByMachine => Person is null;
+
+    /// <summary>A person overrode this machine line (改判): it is shown, not counted.</summary>
+    public bool Overridden { get; init; }
 }

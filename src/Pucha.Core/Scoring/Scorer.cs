@@ -145,10 +145,12 @@ public static class Scorer
         {
             // A person has judged this indicator: nothing waits any more.
             pendingManual = false;
+            if (manual.Any(m => m.Overrides))
+                lines = lines.ConvertAll(l => l with { Overridden = true });
             lines.AddRange(manual.Select(m => new ScoreLine(null, m.Note, m.Veto || m.Points > 0 ? 1 : 0, m.Points, m.Veto, m.Person, false, [])));
         }
 
-        var counted = lines.Where(l => !l.ForReview).ToList();
+        var counted = lines.Where(l => !l.ForReview && !l.Overridden).ToList();
         var raw = counted.Sum(l => l.Points);
         var capped = indicator.Points is { } points ? Math.Min(raw, points) : raw;
         var vetoed = group.Part == IndicatorPart.Veto && counted.Any(l => l.Veto);

@@ -10,6 +10,8 @@ using Pucha.Authorization;
 using Pucha.Campaigns;
 using Pucha.Common;
 using Pucha.Data;
+using Pucha.Inspections;
+using Pucha.ScoreSheets;
 using Pucha.Mail;
 using Pucha.Monitoring;
 using Pucha.Monitoring.Dashboard;
@@ -33,13 +35,13 @@ public static class PlatformHost
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024; // forms and JSON bodies of the registry are small
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // Every SQL statement at Information would drown the log; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -73,12 +75,15 @@ public static class PlatformHost
         services.AddMonitoringDashboard();
         services.AddCampaignsFeature();
         services.AddCensusFeature(builder.Configuration);
+        services.AddInspections(builder.Configuration).AddScoped<InspectionDesk>().AddHostedService<InspectionRunner>();
+        services.AddScoreSheetsFeature();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
             pages.Conventions.AllowAnonymousToPage("/Error");
             pages.Conventions.AllowAnonymousToPage("/SiteCode/Recover");
+            pages.Conventions.AllowAnonymousToPage("/SelfCheck/Index");
         }).AddMvcOptions(mvc =>
         {
             // Required fields are decided by the domain validators, with their Chinese messages.
@@ -106,6 +111,8 @@ public static class PlatformHost
         app.MapWebsiteEndpoints();
         app.MapMonitoringEndpoints();
         app.MapCampaignEndpoints();
+        app.MapInspectionEndpoints();
+        app.MapScoreSheetEndpoints();
         app.MapRazorPages();
         return app;
     }

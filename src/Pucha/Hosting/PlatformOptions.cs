@@ -57,8 +57,8 @@ public sealed record PlatformOptions
     public bool Monitoring { get; init; } = true;
 
     /// <summary>
-    /// Configuration values laid over appsettings and the environment ("Mail:Smtp:Port" → "2525"):
-    /// tests point the platform at their own SMTP server and limits this way.
+    /// Configuration values layered over appsettings.json and the environment (key "Section:Name"),
+    /// e.g. tests let inspections reach loopback with "Inspection:AllowNetworks:0" = "127.0.0.0/8".
     /// </summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

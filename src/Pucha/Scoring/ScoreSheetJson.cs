@@ -94,6 +94,7 @@ public static class ScoreSheetJson
         ["points"] = Number(l.Points),
         ["veto"] = l.Veto,
         ["forReview"] = l.ForReview,
+        ["overridden"] = l.Overridden,
         ["decidedBy"] = l.Person is null ? "machine" : "person",
         ["person"] = l.Person,
     }).ToArray());

@@ -62,7 +62,9 @@ public static class ScoreText
                 lines.Add($"人工评判（{Clean(person)}）：{verdict}。{Clean(line.Text)}");
                 continue;
             }
-            var head = line.ForReview
+            var head = line.Overridden
+                ? $"系统扫描（已被人工改判，不计分）：{Number(line.Occurrences)}处"
+                : line.ForReview
                 ? $"系统发现，待人工复核（{Number(line.Occurrences)}处）"
                 : line.Veto ? $"系统扫描：{Clean(line.Text)}（{Number(line.Occurrences)}处）"
                 : $"系统扫描：{Number(line.Occurrences)}处，计{Number(line.Points)}分";

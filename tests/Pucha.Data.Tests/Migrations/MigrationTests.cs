@@ -28,6 +28,8 @@ public sealed class MigrationTests
         Assert.Contains(SqliteShortNameSearch.Id, applied);
         Assert.Contains(WatchAndAlerts.Id, applied);
         Assert.Contains(Pucha.Data.Migrations.Campaigns.Id, applied);
+        Assert.Contains(InspectionRuns.Id, applied);
+        Assert.Contains(Pucha.Data.Migrations.ScoreSheets.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

@@ -62,10 +62,12 @@ public abstract class PlatformFixture : IAsyncLifetime
 
     /// <summary>
     /// Configuration laid over the platform's defaults; subclasses add their own (an SMTP server, limits).
-    /// 校验码 hashes use the Core's minimum iterations to keep approvals quick.
+    /// Inspections may reach loopback only; 校验码 hashes use the Core's minimum iterations to keep approvals quick.
     /// </summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
+        // Inspections in these tests visit loopback test sites only.
+        ["Inspection:AllowNetworks:0"] = "127.0.0.0/8",
         ["Census:CheckCodeHashIterations"] = Pucha.Core.Census.CheckCodeHasher.MinimumIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 

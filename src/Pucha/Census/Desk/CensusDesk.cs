@@ -9,6 +9,7 @@ using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Organizations;
+using Pucha.Websites;
 
 namespace Pucha.Census.Desk;
 
@@ -74,7 +75,7 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
         var sites = scope.Websites(db.Websites.AsNoTracking()).WithinSubtree(organizer.Path);
         if (query.Status is { } status)
             sites = sites.Where(w => w.Status == status);
-        if (RegionFilter(query.Region) is { } region)
+        if (WebsiteRegistry.RegionPrefix(query.Region) is { } region)
             sites = sites.Where(w => w.RegionCode != null && w.RegionCode.StartsWith(region));
         if (query.Mine)
         {
@@ -183,15 +184,6 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
         scope.OrganizationId is { } own
             ? new ReviewActor(actor.UserId, actor.Name, own, own == site.OrganizationId)
             : null;
-
-    /// <summary>"430000" → "43", "430100" → "4301"; digits up to six kept as typed; anything else is no filter.</summary>
-    private static string? RegionFilter(string? region)
-    {
-        var code = region?.Trim();
-        if (string.IsNullOrEmpty(code) || code.Length > 6 || !code.All(char.IsAsciiDigit))
-            return null;
-        return RegionCode.IsValid(code) ? RegionCode.SubtreePrefix(code) : code;
-    }
 
     /// <summary>
     /// 省/部, 市, 县 of each row: the ministry's name when a 国务院部门 is on the site's path, else the names
