@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
 using Pucha.Inspection.Analysis;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
@@ -41,7 +40,7 @@ public static class Inspector
         if (renderer is not null && homepage is { Succeeded: true, Html: not null })
             homepage = await RenderHomepageAsync(renderer, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
 
-        using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
+        using var homeDocument = homepage is { Succeeded: true, Html: not null } ? PageParser.Create().ParseDocument(homepage.Html) : null;
         var homeFailure = homepage.Failure?.Message
                           ?? (homeDocument is null ? $"首页不是网页（{homepage.ContentType ?? "无内容类型"}）" : null)
                           ?? (InspectionAnalyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
@@ -174,7 +173,7 @@ public static class Inspector
     private static async Task RecheckRenderedAsync(PageRenderer renderer, ScriptWrittenPages pages, InspectionAnalyzers analyzers,
         SiteProfile site, List<Finding> pageFindings, List<string> notes, CancellationToken cancellationToken)
     {
-        var parser = new HtmlParser();
+        var parser = PageParser.Create();
         foreach (var (url, depth, fetch) in pages.Pages)
         {
             RenderedPage rendered;

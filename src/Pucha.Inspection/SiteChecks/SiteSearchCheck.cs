@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Analysis.Pages;
 using Pucha.Inspection.Analysis.Text;
 using Pucha.Inspection.Findings;
@@ -28,7 +28,7 @@ public static class SiteSearchCheck
             .OrderByDescending(i => i.Date ?? DateOnly.MinValue)
             .Take(TitlesSearched)
             .ToList();
-        var parser = new HtmlParser();
+        var parser = PageParser.Create();
         var notFound = new List<string>();
         var searched = new List<string>();
         foreach (var item in titles)
