@@ -57,6 +57,12 @@ public sealed class Crawler
 
     public CrawlProgress Progress { get; }
 
+    /// <summary>
+    /// Links on pages up to this depth weigh as the homepage's (<see cref="LinkTarget.OnHomepage"/>):
+    /// 0, or 1 when the homepage is only a navigation portal and its second-level pages stand in for it.
+    /// </summary>
+    public int HomepageLinkDepth { get; init; }
+
     public ICollection<LinkTarget> Targets => _targets.Values;
 
     /// <summary>The targets by their normalized URL.</summary>
@@ -194,7 +200,7 @@ public sealed class Crawler
         var isHomepage = target.Depth == 0;
         var pageUrl = result.FinalUrl;
         foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions))
-            Register(link, target.Depth + 1, target.Url, isHomepage);
+            Register(link, target.Depth + 1, target.Url, target.Depth <= HomepageLinkDepth);
         _onPage(new CrawledPage(pageUrl, document, target.Depth, isHomepage, result));
     }
 
