@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
 using Pucha.Inspection.Analysis;
+using Pucha.Inspection.Analysis.Columns;
+using Pucha.Inspection.Analysis.Pages;
 using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Fetching;
 using Pucha.Inspection.Findings;
@@ -41,7 +42,7 @@ public static class Inspector
         if (renderer is not null && homepage is { Succeeded: true, Html: not null })
             homepage = await RenderHomepageAsync(renderer, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
 
-        using var homeDocument = homepage is { Succeeded: true, Html: not null } ? new HtmlParser().ParseDocument(homepage.Html) : null;
+        using var homeDocument = homepage is { Succeeded: true, Html: not null } ? PageParser.Create().ParseDocument(homepage.Html) : null;
         var homeFailure = homepage.Failure?.Message
                           ?? (homeDocument is null ? $"首页不是网页（{homepage.ContentType ?? "无内容类型"}）" : null)
                           ?? (InspectionAnalyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
@@ -78,18 +79,23 @@ public static class Inspector
         var robots = options.IgnoreRobots ? RobotsPolicy.AllowAll : await ReadRobotsAsync(fetcher, homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
         var pageFindings = new List<Finding>();
         var scriptWritten = new ScriptWrittenPages();
+        // 首页仅为栏目导航入口: its second-level pages stand in for it (update count and link weight).
+        var navigationOnly = NavigationHomepage.IsNavigationOnly(homeDocument!, homepage.FinalUrl, site, options.AsOf);
+        var secondLevel = new System.Collections.Concurrent.ConcurrentBag<(Uri Page, IReadOnlyList<ListItem> Items)>();
         var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, InspectionAnalyzers.ErrorPage,
             page =>
             {
                 if (renderer is not null && notes.Count == 0)
                     scriptWritten.Consider(page);
+                if (navigationOnly && page.Depth == 1)
+                    secondLevel.Add((page.Url, [.. ListItemExtractor.ExtractGroups(page.Document, page.Url, options.AsOf).SelectMany(group => group)]));
                 var found = analyzers.CheckPage(page, site);
                 if (found.Count > 0)
                 {
                     lock (pageFindings)
                         pageFindings.AddRange(found);
                 }
-            }, progress);
+            }, progress) { HomepageLinkDepth = navigationOnly ? 1 : 0 };
 
         var context = new SiteCheckContext
         {
@@ -97,12 +103,17 @@ public static class Inspector
             Guard = guard, Resolver = resolver, ErrorPage = InspectionAnalyzers.ErrorPage,
         };
         var crawl = crawler.RunAsync(homepage, cancellationToken);
-        var siteChecks = RunSiteChecksAsync(context, site, cancellationToken);
+        var siteChecks = RunSiteChecksAsync(context, site, navigationOnly, cancellationToken);
         await Task.WhenAll(crawl, siteChecks).ConfigureAwait(false);
         if (renderer is not null)
             await RecheckRenderedAsync(renderer, scriptWritten, analyzers, site, pageFindings, notes, cancellationToken).ConfigureAwait(false);
 
         findings.AddRange(await siteChecks.ConfigureAwait(false));
+        if (navigationOnly)
+        {
+            findings.AddRange(HomepageUpdateCheck.RunOnSecondLevel(context, secondLevel.OrderBy(p => p.Page.AbsoluteUri, StringComparer.Ordinal)));
+            notes.Add("首页仅为网站栏目导航入口：首页更新按全部二级页面统计，二级页面上的链接按首页链接计");
+        }
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
         findings.AddRange(analyzers.StaleBoards());
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
@@ -126,7 +137,7 @@ public static class Inspector
         return new InspectionOutcome(report, HomepageReached: true);
     }
 
-    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, CancellationToken cancellationToken)
+    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, bool navigationOnly, CancellationToken cancellationToken)
     {
         var checks = new List<Task<IReadOnlyList<Finding>>>
         {
@@ -136,7 +147,8 @@ public static class Inspector
             SiteSearchCheck.RunAsync(context, cancellationToken),
         };
         var findings = new List<Finding>();
-        findings.AddRange(HomepageUpdateCheck.Run(context));
+        if (!navigationOnly)
+            findings.AddRange(HomepageUpdateCheck.Run(context));
         findings.AddRange(DomainNameCheck.Run(context, site));
         foreach (var result in await Task.WhenAll(checks).ConfigureAwait(false))
             findings.AddRange(result);
@@ -174,7 +186,7 @@ public static class Inspector
     private static async Task RecheckRenderedAsync(PageRenderer renderer, ScriptWrittenPages pages, InspectionAnalyzers analyzers,
         SiteProfile site, List<Finding> pageFindings, List<string> notes, CancellationToken cancellationToken)
     {
-        var parser = new HtmlParser();
+        var parser = PageParser.Create();
         foreach (var (url, depth, fetch) in pages.Pages)
         {
             RenderedPage rendered;

@@ -12,6 +12,15 @@ public sealed record CrawlOptions
     /// <summary>Requests in flight at once.</summary>
     public int Concurrency { get; init; } = 8;
 
+    /// <summary>
+    /// Pages parsed and analysed at once. Parsing is CPU work: more parsers than cores only keep more
+    /// documents alive and make the fetchers wait; fetching goes on beside them (<see cref="Concurrency"/>).
+    /// </summary>
+    public int AnalysisConcurrency { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 16);
+
+    /// <summary>Fetched pages waiting for a parser at most; a full queue holds the fetchers back (bounds memory).</summary>
+    public int AnalysisQueue { get; init; } = 32;
+
     /// <summary>Requests in flight at once to one external host.</summary>
     public int ConcurrencyPerExternalHost { get; init; } = 2;
 

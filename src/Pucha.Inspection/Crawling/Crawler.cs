@@ -7,9 +7,12 @@ using Pucha.Inspection.Fetching;
 namespace Pucha.Inspection.Crawling;
 
 /// <summary>
-/// Breadth-first crawl of one site: a channel of link targets drained by a fixed number of
-/// workers. Each distinct target is visited once; site pages are parsed, handed to the page
-/// callback, and dropped. External targets are checked once each, a few at a time per host.
+/// Breadth-first crawl of one site: a channel of link targets drained by a fixed number of fetch
+/// workers, and a bounded channel of fetched pages drained by as many parsers as there are cores.
+/// Fetching never waits for parsing (a HEAD of an attachment is not queued behind a page's
+/// analysis) and only a few documents are alive at once. Each distinct target is visited once;
+/// site pages are parsed, handed to the page callback, and dropped. External targets are checked
+/// once each, a few at a time per host.
 /// </summary>
 public sealed class Crawler
 {
@@ -25,6 +28,7 @@ public sealed class Crawler
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _externalHosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ResolutionCache _resolutions = new();
     private readonly Channel<LinkTarget> _queue = Channel.CreateUnbounded<LinkTarget>(new UnboundedChannelOptions { SingleWriter = false });
+    private readonly Channel<(LinkTarget Target, FetchResult Result)> _fetchedPages;
     private readonly SemaphoreSlim _siteDelay = new(1, 1);
     private readonly TimeSpan _crawlDelay;
     private long _lastSiteRequest;
@@ -44,10 +48,20 @@ public sealed class Crawler
         _errorPage = errorPage;
         _onPage = onPage;
         Progress = progress ?? new CrawlProgress();
+        _fetchedPages = Channel.CreateBounded<(LinkTarget, FetchResult)>(new BoundedChannelOptions(Math.Max(1, options.AnalysisQueue))
+        {
+            SingleReader = false, SingleWriter = false, FullMode = BoundedChannelFullMode.Wait,
+        });
         _crawlDelay = robots.CrawlDelay is { } delay ? (delay > options.MaxCrawlDelay ? options.MaxCrawlDelay : delay) : TimeSpan.Zero;
     }
 
     public CrawlProgress Progress { get; }
+
+    /// <summary>
+    /// Links on pages up to this depth weigh as the homepage's (<see cref="LinkTarget.OnHomepage"/>):
+    /// 0, or 1 when the homepage is only a navigation portal and its second-level pages stand in for it.
+    /// </summary>
+    public int HomepageLinkDepth { get; init; }
 
     public ICollection<LinkTarget> Targets => _targets.Values;
 
@@ -63,34 +77,61 @@ public sealed class Crawler
         _pending = 1;
         _pagesAdmitted = 1;
         Record(home, homepage);
-        ProcessPage(home, homepage, new HtmlParser());
-        if (Interlocked.Decrement(ref _pending) == 0)
-            _queue.Writer.TryComplete();
+        ProcessPage(home, homepage, PageParser.Create());
+        Done();
 
-        var workers = new Task[Math.Max(1, _options.Concurrency)];
-        for (var i = 0; i < workers.Length; i++)
-            workers[i] = Task.Run(() => WorkAsync(cancellationToken), cancellationToken);
+        var workers = new List<Task>();
+        for (var i = 0; i < Math.Max(1, _options.Concurrency); i++)
+            workers.Add(Task.Run(() => FetchWorkAsync(cancellationToken), cancellationToken));
+        for (var i = 0; i < Math.Max(1, _options.AnalysisConcurrency); i++)
+            workers.Add(Task.Run(() => AnalysisWorkAsync(cancellationToken), cancellationToken));
         await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(CancellationToken cancellationToken)
+    /// <summary>One target fully handled (fetched, and parsed when it is a page): the crawl ends when none is left.</summary>
+    private void Done()
     {
-        var parser = new HtmlParser();
+        if (Interlocked.Decrement(ref _pending) != 0)
+            return;
+        _queue.Writer.TryComplete();
+        _fetchedPages.Writer.TryComplete();
+    }
+
+    private async Task FetchWorkAsync(CancellationToken cancellationToken)
+    {
         await foreach (var target in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
+            var handedOver = false;
             try
             {
-                await VisitAsync(target, parser, cancellationToken).ConfigureAwait(false);
+                handedOver = await VisitAsync(target, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                if (Interlocked.Decrement(ref _pending) == 0)
-                    _queue.Writer.TryComplete();
+                if (!handedOver)
+                    Done();
             }
         }
     }
 
-    private async Task VisitAsync(LinkTarget target, HtmlParser parser, CancellationToken cancellationToken)
+    private async Task AnalysisWorkAsync(CancellationToken cancellationToken)
+    {
+        var parser = PageParser.Create();
+        await foreach (var (target, result) in _fetchedPages.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                ProcessPage(target, result, parser);
+            }
+            finally
+            {
+                Done();
+            }
+        }
+    }
+
+    /// <summary>Fetches a target; true when its page was handed to the parsers (which then finish it).</summary>
+    private async Task<bool> VisitAsync(LinkTarget target, CancellationToken cancellationToken)
     {
         FetchResult result;
         if (target.InScope)
@@ -113,8 +154,10 @@ public sealed class Crawler
         }
 
         Record(target, result);
-        if (result.Succeeded && result.Html is not null)
-            ProcessPage(target, result, parser);
+        if (!result.Succeeded || result.Html is null)
+            return false;
+        await _fetchedPages.Writer.WriteAsync((target, result), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     private Task<FetchResult> FetchAsync(LinkTarget target, CancellationToken cancellationToken) =>
@@ -157,7 +200,7 @@ public sealed class Crawler
         var isHomepage = target.Depth == 0;
         var pageUrl = result.FinalUrl;
         foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions))
-            Register(link, target.Depth + 1, target.Url, isHomepage);
+            Register(link, target.Depth + 1, target.Url, target.Depth <= HomepageLinkDepth);
         _onPage(new CrawledPage(pageUrl, document, target.Depth, isHomepage, result));
     }
 

@@ -71,13 +71,24 @@ public sealed class PageFetcher : IDisposable
         VisitAsync(url, readBody: true, headFirst: false, cancellationToken, anyText: true);
 
     /// <summary>
+    /// Submits a form by POST (application/x-www-form-urlencoded) and reads the answer like a page.
+    /// A 301/302/303 answer is followed with GET, as browsers do; 307/308 repeat the POST.
+    /// </summary>
+    public Task<FetchResult> PostFormAsync(Uri url, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return VisitAsync(url, readBody: true, headFirst: false, cancellationToken, form: fields);
+    }
+
+    /// <summary>
     /// Checks a resource without downloading it: HEAD, falling back to a one-byte ranged GET when
     /// the server refuses HEAD.
     /// </summary>
     public Task<FetchResult> CheckResourceAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: false, headFirst: true, cancellationToken);
 
-    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false, bool raw = false)
+    private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false, bool raw = false,
+        IReadOnlyList<KeyValuePair<string, string>>? form = null)
     {
         var clock = Stopwatch.StartNew();
         var hops = new List<RedirectHop>(0);
@@ -91,7 +102,9 @@ public sealed class PageFetcher : IDisposable
                 if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
                     return Failed(url, current, hops, clock, new(FetchFailureKind.UnsupportedScheme, $"不支持的协议：{current.Scheme}"));
 
-                using var response = await SendAsync(current, headFirst, timeout.Token).ConfigureAwait(false);
+                using var response = form is null
+                    ? await SendAsync(current, headFirst, timeout.Token).ConfigureAwait(false)
+                    : await SendOnceAsync(current, HttpMethod.Post, ranged: false, timeout.Token, form).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
 
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
@@ -104,6 +117,8 @@ public sealed class PageFetcher : IDisposable
                     if (next.Equals(url) || hops.Exists(h => h.From.Equals(next)))
                         return Failed(url, next, hops, clock, new(FetchFailureKind.RedirectLoop, $"重定向循环：{next}"), status);
                     current = next;
+                    if (status is not (307 or 308))
+                        form = null;
                     continue;
                 }
 
@@ -169,7 +184,8 @@ public sealed class PageFetcher : IDisposable
         return await SendOnceAsync(url, HttpMethod.Get, ranged: true, token).ConfigureAwait(false);
     }
 
-    private ValueTask<HttpResponseMessage> SendOnceAsync(Uri url, HttpMethod method, bool ranged, CancellationToken token) =>
+    private ValueTask<HttpResponseMessage> SendOnceAsync(Uri url, HttpMethod method, bool ranged, CancellationToken token,
+        IReadOnlyList<KeyValuePair<string, string>>? form = null) =>
         _retryOnReset.ExecuteAsync(static async (state, ct) =>
         {
             using var request = new HttpRequestMessage(state.method, state.url);
@@ -177,8 +193,11 @@ public sealed class PageFetcher : IDisposable
                 request.Headers.Accept.Add(accept);
             if (state.ranged)
                 request.Headers.Range = new RangeHeaderValue(0, 0);
+            // A new body per attempt: a retry after a reset sends the form again.
+            if (state.form is not null)
+                request.Content = new FormUrlEncodedContent(state.form);
             return await state.http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
-        }, (http: _http, url, method, ranged), token);
+        }, (http: _http, url, method, ranged, form), token);
 
     private async Task<(string? Html, long Bytes, bool Truncated, bool IsHtml)> ReadTextAsync(
         HttpResponseMessage response, bool sniff, CancellationToken token)

@@ -23,7 +23,7 @@ public static class ColumnCheck
         var declared = context.Options.Columns is not null;
         var columns = context.Options.Columns ?? Discover(context.HomepageDocument, context.Homepage.FinalUrl, site);
         var findings = new List<Finding>();
-        var parser = new HtmlParser();
+        var parser = PageParser.Create();
         foreach (var column in columns)
             findings.AddRange(await CheckColumnAsync(context, column, declared, parser, cancellationToken).ConfigureAwait(false));
         return findings;

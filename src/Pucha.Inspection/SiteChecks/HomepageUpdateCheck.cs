@@ -13,9 +13,28 @@ public static class HomepageUpdateCheck
     public const int WindowDays = 14;
     public const int ExpectedNewItems = 10;
 
-    public static IReadOnlyList<Finding> Run(SiteCheckContext context)
+    public static IReadOnlyList<Finding> Run(SiteCheckContext context) => Judge(context, HomepageItems(context), secondLevelPages: null);
+
+    /// <summary>
+    /// The homepage is only a navigation portal (<see cref="Analysis.Pages.NavigationHomepage"/>): the items of
+    /// all second-level pages are judged instead, each URL once.
+    /// </summary>
+    public static IReadOnlyList<Finding> RunOnSecondLevel(SiteCheckContext context, IEnumerable<(Uri Page, IReadOnlyList<ListItem> Items)> pages)
     {
-        var items = HomepageItems(context);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var items = new List<ListItem>();
+        var pageCount = 0;
+        foreach (var (_, pageItems) in pages)
+        {
+            pageCount++;
+            items.AddRange(pageItems.Where(item => seen.Add(item.Url.AbsoluteUri)));
+        }
+        return Judge(context, items, pageCount);
+    }
+
+    private static IReadOnlyList<Finding> Judge(SiteCheckContext context, List<ListItem> items, int? secondLevelPages)
+    {
+        var where = secondLevelPages is null ? "首页" : "首页仅为栏目导航入口，其二级页面";
         var windowStart = context.AsOf.AddDays(-WindowDays);
         var dated = items.Where(i => i.Date is not null && i.Date <= context.AsOf).ToList();
         var recent = dated.Count(i => i.Date >= windowStart);
@@ -32,13 +51,18 @@ public static class HomepageUpdateCheck
             ["windowDays"] = WindowDays,
             ["windowStart"] = windowStart,
         };
+        if (secondLevelPages is { } pages)
+        {
+            evidence["navigationHomepage"] = true;
+            evidence["secondLevelPages"] = pages;
+        }
 
         if (dated.Count == 0)
-            return [new Finding(CheckIds.HomepageUpdate, Severity.Veto, "首页信息均无发布日期，视为首页不更新", url, evidence)];
+            return [new Finding(CheckIds.HomepageUpdate, Severity.Veto, $"{where}信息均无发布日期，视为首页不更新", url, evidence)];
         if (recent == 0)
-            return [new Finding(CheckIds.HomepageUpdate, Severity.Veto, $"首页近2周（{windowStart:yyyy-MM-dd} 至 {context.AsOf:yyyy-MM-dd}）无新增信息，最新信息发布于 {newest:yyyy-MM-dd}", url, evidence)];
+            return [new Finding(CheckIds.HomepageUpdate, Severity.Veto, $"{where}近2周（{windowStart:yyyy-MM-dd} 至 {context.AsOf:yyyy-MM-dd}）无新增信息，最新信息发布于 {newest:yyyy-MM-dd}", url, evidence)];
         if (recent < ExpectedNewItems)
-            return [new Finding(CheckIds.HomepageUpdate, Severity.Warning, $"首页近2周新增信息 {recent} 条，少于 {ExpectedNewItems} 条", url, evidence)];
+            return [new Finding(CheckIds.HomepageUpdate, Severity.Warning, $"{where}近2周新增信息 {recent} 条，少于 {ExpectedNewItems} 条", url, evidence)];
         return [];
     }
 

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Analysis.Pages;
 using Pucha.Inspection.Analysis.Text;
 using Pucha.Inspection.Findings;
@@ -7,7 +7,11 @@ namespace Pucha.Inspection.SiteChecks;
 
 /// <summary>
 /// 站内搜索: the homepage has a search form, it answers, and up to four titles published on the
-/// homepage are found on the first results page (their title in the results' text, or a link to them).
+/// homepage are found on the first results page: a result link that points to the item or whose text
+/// is its title (a title shortened with an ellipsis counts). The title merely appearing in the page's
+/// text does not: results pages echo the query (检索“…”的结果), found or not.
+/// The form is submitted as it says: GET with the fields in the query, or POST with them in the body
+/// (many CMS search boxes post).
 /// </summary>
 public static class SiteSearchCheck
 {
@@ -28,24 +32,31 @@ public static class SiteSearchCheck
             .OrderByDescending(i => i.Date ?? DateOnly.MinValue)
             .Take(TitlesSearched)
             .ToList();
-        var parser = new HtmlParser();
+        var parser = PageParser.Create();
         var notFound = new List<string>();
         var searched = new List<string>();
         foreach (var item in titles)
         {
-            var query = form.BuildQueryUrl(item.Title);
-            var visit = await context.Fetcher.GetPageAsync(query, cancellationToken).ConfigureAwait(false);
+            var query = form.IsPost ? form.Action : form.BuildQueryUrl(item.Title);
+            var visit = form.IsPost
+                ? await context.Fetcher.PostFormAsync(form.Action, form.Fields(item.Title), cancellationToken).ConfigureAwait(false)
+                : await context.Fetcher.GetPageAsync(query, cancellationToken).ConfigureAwait(false);
             if (!visit.Succeeded || visit.Html is null)
             {
                 return [new Finding(CheckIds.SiteSearch, Severity.Error, $"站内搜索无法使用（{visit.Failure?.Message ?? "结果不是网页"}）", query.AbsoluteUri,
-                    new Dictionary<string, object?> { ["form"] = true, ["working"] = false, ["searchUrl"] = query.AbsoluteUri, ["error"] = visit.Failure?.Message, ["status"] = visit.Status })];
+                    new Dictionary<string, object?>
+                    {
+                        ["form"] = true, ["working"] = false, ["method"] = form.Method, ["searchUrl"] = query.AbsoluteUri,
+                        ["query"] = item.Title, ["error"] = visit.Failure?.Message, ["status"] = visit.Status,
+                    })];
             }
             searched.Add(item.Title);
             using var results = parser.ParseDocument(visit.Html);
-            var text = TextFolding.Fold(DomText.Visible(results));
-            var linked = results.QuerySelectorAll("a[href]").Any(a =>
-                Uri.TryCreate(visit.FinalUrl, a.GetAttribute("href"), out var target) && target.AbsoluteUri == item.Url.AbsoluteUri);
-            if (!linked && !text.Contains(TextFolding.Fold(item.Title), StringComparison.Ordinal))
+            var title = TextFolding.Fold(item.Title).Trim();
+            var found = results.QuerySelectorAll("a[href]").Any(a =>
+                (Uri.TryCreate(visit.FinalUrl, a.GetAttribute("href"), out var target) && target.AbsoluteUri == item.Url.AbsoluteUri)
+                || NamesTitle(TextFolding.Fold(a.TextContent).Trim(), title));
+            if (!found)
                 notFound.Add(item.Title);
         }
 
@@ -55,7 +66,16 @@ public static class SiteSearchCheck
         [
             new Finding(CheckIds.SiteSearch, Severity.Warning,
                 $"站内搜索未检索到已发布的信息（{notFound.Count}/{searched.Count}）：{string.Join("；", notFound)}", form.Action.AbsoluteUri,
-                new Dictionary<string, object?> { ["form"] = true, ["working"] = true, ["found"] = false, ["searched"] = searched.ToArray(), ["notFound"] = notFound.ToArray() }),
+                new Dictionary<string, object?> { ["form"] = true, ["working"] = true, ["method"] = form.Method, ["found"] = false, ["searched"] = searched.ToArray(), ["notFound"] = notFound.ToArray() }),
         ];
+    }
+
+    /// <summary>Whether a result link's text is the title, whole or cut short with an ellipsis (at least 6 characters kept).</summary>
+    private static bool NamesTitle(string linkText, string title)
+    {
+        if (linkText.Contains(title, StringComparison.Ordinal))
+            return true;
+        var shortened = linkText.TrimEnd('.', '…', ' ');
+        return shortened.Length >= 6 && shortened.Length < linkText.Length && title.StartsWith(shortened, StringComparison.Ordinal);
     }
 }

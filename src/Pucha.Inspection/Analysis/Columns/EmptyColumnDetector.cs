@@ -25,7 +25,7 @@ public static class EmptyColumnDetector
             return null;
         }
 
-        var text = TextFolding.Fold(DomText.Visible(document));
+        var text = DomText.VisibleFolded(document);
         var placeholder = Placeholders.FirstOrDefault(p => text.Contains(p, StringComparison.Ordinal));
         return placeholder is not null ? $"栏目仅显示「{placeholder}」" : "栏目没有任何条目";
     }

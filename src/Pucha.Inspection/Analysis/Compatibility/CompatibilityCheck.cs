@@ -46,7 +46,7 @@ public sealed partial class CompatibilityCheck : IPageCheck
         }
 
         var text = DomText.Visible(document);
-        var prompts = IePrompt().Matches(TextFolding.Fold(text))
+        var prompts = IePrompt().Matches(DomText.VisibleFolded(document))
             .Select(m => Bound(text.Substring(m.Index, m.Length)))
             .Distinct(StringComparer.Ordinal)
             .Take(20)

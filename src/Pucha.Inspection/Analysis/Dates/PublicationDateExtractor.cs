@@ -43,7 +43,7 @@ public static class PublicationDateExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = DomText.Visible(document);
-        var folded = TextFolding.Fold(text);
+        var folded = DomText.VisibleFolded(document);
         var (titleStart, titleEnd) = LocateTitle(document, text);
         var latest = asOf.AddDays(1);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Pucha.Inspection.Analysis.Text;
@@ -23,25 +24,28 @@ public static partial class SiteIdentityExtractor
     /// <summary>Most footer candidates examined per page (each climbs its ancestors).</summary>
     public const int MaxFooterCandidates = 200;
 
-    private static readonly string[] FooterMarkers = ["版权所有", "ICP备", "网站标识码", "公网安备", "Copyright", "©"];
+    // Every text node of every page is searched for the markers, so with vectorized multi-string
+    // searches: the CJK ones and © ordinally, the Latin ones ("ICP备" by its "icp") ignoring case.
+    private static readonly SearchValues<string> CjkFooterMarkers = SearchValues.Create(["版权所有", "网站标识码", "公网安备", "©"], StringComparison.Ordinal);
 
-    // Only the Latin markers need a case-insensitive search; the CJK ones and © compare ordinally,
-    // which is several times cheaper on every text node of every page.
-    private static readonly string[] CaselessFooterMarkers = ["ICP备", "Copyright"];
+    private static readonly SearchValues<string> LatinFooterMarkers = SearchValues.Create(["icp", "copyright"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] FooterClassMarkers = ["foot", "bottom", "copyright", "banquan"];
+    private static readonly SearchValues<string> FooterClassMarkers = SearchValues.Create(["foot", "bottom", "copyright", "banquan"], StringComparison.OrdinalIgnoreCase);
 
     public static SiteIdentity Extract(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var documents = new List<IDocument> { document };
-        if (ScriptMarkup.Parse(document) is { } scripted)
+        var scripted = ScriptMarkup.Parse(document);
+        if (scripted is not null)
         {
             documents.Add(scripted);
         }
 
-        var text = string.Join("\n", documents.Select(DomText.Visible));
-        var folded = TextFolding.Fold(text);
+        // The page's own text (and its folded form) is shared with the other checks; a copy is made
+        // only when its scripts write markup too.
+        var text = scripted is null ? DomText.Visible(document) : DomText.Visible(document) + "\n" + DomText.Visible(scripted);
+        var folded = scripted is null ? DomText.VisibleFolded(document) : DomText.VisibleFolded(document) + "\n" + DomText.VisibleFolded(scripted);
         var footer = string.Join("\n", documents.Select(FooterText));
         if (footer.Length > MaxFooterChars)
         {
@@ -53,7 +57,7 @@ public static partial class SiteIdentityExtractor
         return new SiteIdentity(
             documents.Any(HasConacBadge),
             FirstGroup(SiteCode(), folded, text),
-            FirstMatch(Icp(), folded, text) is { } icp ? RemoveSpaces(icp) : null,
+            IcpNumber(folded, text) is { } icp ? RemoveSpaces(icp) : null,
             FirstGroup(Police(), folded, text) ?? PoliceFromLinks(documents),
             Sponsor(footerFolded, footer),
             Contact(footerFolded, footer));
@@ -104,30 +108,32 @@ public static partial class SiteIdentityExtractor
         return string.Join("\n", blocks.Select(DomText.Visible));
     }
 
-    private static bool IsFooterByName(IElement element)
-    {
-        var names = ((element.Id ?? string.Empty) + " " + (element.ClassName ?? string.Empty)).ToLowerInvariant();
-        return names.Length > 1 && FooterClassMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal));
-    }
+    private static bool IsFooterByName(IElement element) =>
+        (element.Id ?? string.Empty).AsSpan().ContainsAny(FooterClassMarkers)
+        || (element.ClassName ?? string.Empty).AsSpan().ContainsAny(FooterClassMarkers);
 
     private static bool HasOwnMarker(IElement element)
     {
         foreach (var child in element.ChildNodes)
         {
-            if (child is IText text)
+            if (child is IText text && HasMarker(text.Data))
             {
-                foreach (var marker in FooterMarkers)
-                {
-                    var comparison = CaselessFooterMarkers.Contains(marker) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                    if (text.Data.Contains(marker, comparison))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static bool HasMarker(string text)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAny(CjkFooterMarkers))
+        {
+            return true;
+        }
+
+        return span.ContainsAny(LatinFooterMarkers) && (text.Contains("Copyright", StringComparison.OrdinalIgnoreCase) || text.Contains("ICP备", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool HasConacBadge(IDocument document)
@@ -218,10 +224,29 @@ public static partial class SiteIdentityExtractor
         return match.Success ? text.Substring(match.Groups[1].Index, match.Groups[1].Length) : null;
     }
 
-    private static string? FirstMatch(Regex regex, string folded, string text)
+    /// <summary>
+    /// The first ICP number preceded by its province's character (京ICP备…). The pattern starts at the
+    /// literal "icp" so the search skips ahead with a vectorized scan; the character before it (and the
+    /// spaces between) are checked by hand: a pattern starting with any CJK character would try to
+    /// match at every character of a Chinese page.
+    /// </summary>
+    private static string? IcpNumber(string folded, string text)
     {
-        var match = regex.Match(folded);
-        return match.Success ? text.Substring(match.Index, match.Length) : null;
+        for (var match = Icp().Match(folded); match.Success; match = match.NextMatch())
+        {
+            var start = match.Index;
+            while (start > 0 && char.IsWhiteSpace(folded[start - 1]))
+            {
+                start--;
+            }
+
+            if (start > 0 && folded[start - 1] is >= '\u4E00' and <= '\u9FFF')
+            {
+                return text.Substring(start - 1, match.Index + match.Length - (start - 1));
+            }
+        }
+
+        return null;
     }
 
     private static string RemoveSpaces(string value) =>
@@ -231,7 +256,7 @@ public static partial class SiteIdentityExtractor
     [GeneratedRegex(@"网站标识码\s*:?\s*(bm\d{8}|\d{10})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex SiteCode();
 
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}\s*icp\s*[备证]\s*\d{5,}\s*号?(?:\s*-\s*\d+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"icp\s*[备证]\s*\d{5,}\s*号?(?:\s*-\s*\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Icp();
 
     [GeneratedRegex(@"(?:公网安备|公安(?:机关)?备案(?:号|编号)?)\s*:?\s*(\d{6,}(?:-\d+)?)", RegexOptions.CultureInvariant)]

@@ -88,7 +88,7 @@ public static class DomainNameRules
             }
         }
 
-        var text = TextFolding.Fold(DomText.Visible(homepage));
+        var text = DomText.VisibleFolded(homepage);
         return text[..Math.Min(text.Length, HeaderChars)].Contains(folded, StringComparison.Ordinal);
     }
 }

@@ -57,7 +57,7 @@ public static class PageKindClassifier
             return PageKind.ServiceGuide;
         }
 
-        if (ServiceGuideAnalyzer.StatedElementCount(TextFolding.Fold(DomText.Visible(document))) >= 5)
+        if (ServiceGuideAnalyzer.StatedElementCount(DomText.VisibleFolded(document)) >= 5)
         {
             return PageKind.ServiceGuide;
         }

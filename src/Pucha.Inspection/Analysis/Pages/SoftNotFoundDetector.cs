@@ -41,15 +41,31 @@ public static class SoftNotFoundDetector
             }
         }
 
-        var text = TextFolding.Fold(DomText.Visible(document));
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-        if (compact.Length > ShortPageChars)
+        // Most pages are long: stop counting at the limit instead of compacting a whole article.
+        if (!IsShort(DomText.Visible(document)))
         {
             return null;
         }
 
+        var text = DomText.VisibleFolded(document);
+        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
         return Phrases.FirstOrDefault(p => p != "404" && p != "not found" && compact.Contains(p, StringComparison.Ordinal))
             ?? (compact.Length < 200 && (compact.Contains("404", StringComparison.Ordinal) || text.Contains("not found", StringComparison.Ordinal)) ? "404" : null);
+    }
+
+    private static bool IsShort(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && ++count > ShortPageChars)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsSoftNotFound(IDocument document) => Detect(document) is not null;

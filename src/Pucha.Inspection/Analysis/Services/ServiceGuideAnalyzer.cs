@@ -29,7 +29,7 @@ public static partial class ServiceGuideAnalyzer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
         var text = DomText.Visible(document);
-        var folded = TextFolding.Fold(text);
+        var folded = DomText.VisibleFolded(document);
 
         var missing = ServiceGuideElement.All
             .Where(element => !States(folded, element))

@@ -29,11 +29,22 @@ public static class DomText
     // Several checks read the same page's text (soft 404, page kind, identity, compatibility…);
     // parsed pages are never modified, so each is walked once. Weak keys: the text goes with its page.
     private static readonly ConditionalWeakTable<IDocument, string> VisibleByDocument = new();
+    private static readonly ConditionalWeakTable<IDocument, string> FoldedByDocument = new();
 
     public static string Visible(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return VisibleByDocument.GetValue(document, static d => d.Body is null ? string.Empty : Visible(d.Body));
+    }
+
+    /// <summary>
+    /// <see cref="Visible(IDocument)"/> folded by <see cref="TextFolding"/> (same length, same
+    /// offsets), computed once per document: most checks search the folded text.
+    /// </summary>
+    public static string VisibleFolded(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return FoldedByDocument.GetValue(document, static d => TextFolding.Fold(Visible(d)));
     }
 
     public static string Visible(INode root)

@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using Pucha.Inspection.Analysis.Columns;
+using Pucha.Inspection.Analysis.Text;
+
+namespace Pucha.Inspection.Analysis.Pages;
+
+/// <summary>
+/// 首页仅为网站栏目导航入口 (seed 000 附件2 网站不更新/链接可用性/首页栏目; seed 004 首页不更新, 链接可用性):
+/// a homepage that only leads to the columns. Then the homepage update is judged over all second-level
+/// pages (the pages the homepage links to), and their links weigh as the homepage's.
+/// The seeds give no test; ours (docs/decisions.md): no dated item on the homepage, at most
+/// <see cref="MaxOwnTextChars"/> characters of text outside links (footer included; spaces not
+/// counted), and at least <see cref="MinSiteLinks"/> links to pages of the site.
+/// </summary>
+public static class NavigationHomepage
+{
+    /// <summary>Text outside links a navigation portal may carry: its footer (主办单位, 标识码, ICP …) and a few labels.</summary>
+    public const int MaxOwnTextChars = 300;
+
+    public const int MinSiteLinks = 3;
+
+    public static bool IsNavigationOnly(IDocument homepage, Uri homepageUrl, SiteProfile site, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(homepage);
+        ArgumentNullException.ThrowIfNull(homepageUrl);
+        ArgumentNullException.ThrowIfNull(site);
+        if (ListItemExtractor.ExtractGroups(homepage, homepageUrl, asOf).Any(group => group.Any(item => item.Date is not null)))
+        {
+            return false;
+        }
+
+        var anchors = homepage.Body?.QuerySelectorAll("a[href]").ToArray() ?? [];
+        var linkText = 0;
+        var siteLinks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in anchors)
+        {
+            linkText += NonBlank(DomText.Visible(anchor));
+            if (Uri.TryCreate(homepageUrl, anchor.GetAttribute("href"), out var target) && target.Scheme is "http" or "https"
+                && site.IsInScope(target) && target.GetLeftPart(UriPartial.Path) != homepageUrl.GetLeftPart(UriPartial.Path))
+            {
+                siteLinks.Add(target.GetLeftPart(UriPartial.Query));
+            }
+        }
+
+        return siteLinks.Count >= MinSiteLinks && NonBlank(DomText.Visible(homepage)) - linkText <= MaxOwnTextChars;
+    }
+
+    private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
+}
