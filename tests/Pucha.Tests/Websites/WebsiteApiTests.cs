@@ -148,6 +148,29 @@ public abstract class WebsiteApiTests(PlatformFixture platform)
         var byStatus = await client.Http.GetFromJsonAsync<JsonObject>("api/v1/websites?status=Approved");
         Assert.Equal(0, byStatus!["total"]!.GetValue<int>());
     }
+
+    [DatabaseFact]
+    public async Task ListPageTwoShowsTheNextSites()
+    {
+        var census = await platform.CensusAsync();
+        var client = census.Clients[Roles.County];
+        var prefix = "分页" + Guid.NewGuid().ToString("N")[..6];
+        for (var i = 1; i <= 23; i++)
+        {
+            using var created = await client.PostJsonAsync("api/v1/websites", SampleTree.Site(census.TianxinUnit, "430103", $"{prefix}网站{i:00}"));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var first = NamesOn(await client.GetPageAsync($"/Websites?Name={Uri.EscapeDataString(prefix)}&Sort=name"), prefix);
+        var second = NamesOn(await client.GetPageAsync($"/Websites?Name={Uri.EscapeDataString(prefix)}&Sort=name&Page=2"), prefix);
+
+        Assert.Equal(20, first.Count);
+        Assert.Equal(3, second.Count);
+        Assert.Empty(first.Intersect(second));
+    }
+
+    private static HashSet<string> NamesOn(string html, string prefix) =>
+        System.Text.RegularExpressions.Regex.Matches(html, prefix + "网站\\d\\d").Select(m => m.Value).ToHashSet();
 }
 
 public sealed class WebsiteApiOnSqlite(SqlitePlatformFixture platform)

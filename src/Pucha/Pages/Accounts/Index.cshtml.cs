@@ -21,7 +21,7 @@ public sealed class IndexModel(AccountAdministration administration, AccessScope
 
     public int? OwnAccountId => scope.AccountId;
 
-    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken cancellation)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellation)
     {
         if (!scope.CanManageUnits)
             return Forbid();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Pucha.Audit;
@@ -15,7 +16,7 @@ public sealed class IndexModel(AuditLog log, TimeProvider clock) : PageModel
     public AuditAction? Action { get; private set; }
     public string? UserName { get; private set; }
 
-    public async Task OnGetAsync(DateOnly? from, DateOnly? to, string? action, string? user, int? page, CancellationToken cancellation)
+    public async Task OnGetAsync(DateOnly? from, DateOnly? to, string? action, string? user, [FromQuery(Name = "page")] int? page, CancellationToken cancellation)
     {
         (From, To, UserName) = (from, to, user);
         Action = Enum.TryParse<AuditAction>(action, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Pucha.Common;
@@ -12,8 +13,10 @@ public sealed class IndexModel(WebsiteRegistry registry) : PageModel
 
     public PagedList<WebsiteListItem> Sites { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    // 'page' is also Razor Pages' own route value (the page's path), which model binding reads before the
+    // query string: without [FromQuery] every request would show page 1.
     public async Task OnGetAsync(string? name, string? url, string? siteCode, string? region, string? status, string? sort, bool? desc,
-        int? page, int? pageSize, CancellationToken cancellation)
+        [FromQuery(Name = "page")] int? page, int? pageSize, CancellationToken cancellation)
     {
         Query = new WebsiteListQuery
         {
