@@ -77,8 +77,9 @@ public sealed class SqliteStatistics(IServiceProvider services, TimeProvider clo
         if (!hasTable)
             return rows > 0;
 
-        var stat = await db.Database.SqlQueryRaw<string>(
-            "SELECT stat AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Websites' AND idx IS NOT NULL LIMIT 1").FirstOrDefaultAsync(cancellation);
+        // LIMIT in the SQL itself: EF warns about FirstOrDefault over raw SQL that has no ORDER BY.
+        var stat = (await db.Database.SqlQueryRaw<string>(
+            "SELECT stat AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'Websites' AND idx IS NOT NULL LIMIT 1").ToListAsync(cancellation)).FirstOrDefault();
         if (stat is null || !long.TryParse(stat.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var recorded))
             return rows > 0;
         return Math.Abs(rows - recorded) > ToleratedDrift + recorded / 5;

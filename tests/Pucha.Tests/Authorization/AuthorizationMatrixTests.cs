@@ -120,6 +120,23 @@ public abstract class AuthorizationMatrixTests(PlatformFixture platform)
         await Expect("POST 停用账号 foreign", admin ? 403 : 404, () => client.Http.PostAsync($"Accounts?handler=Disable&id={administratorId}",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
 
+        // 账号管理 and 新建单位 forms aimed outside the subtree (the administrator's are inside theirs).
+        var suffix = Array.IndexOf(new[] { Roles.Admin, Roles.Province, Roles.City, Roles.County, Roles.Reporter }, role);
+        await Expect("POST 创建账号 for foreign unit", admin ? 200 : 403, () => client.Http.PostAsync("Accounts/Create", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Input.OrganizationId", census.BeijingUnit.ToString()),
+            new("Input.UserName", $"mx-foreign-{suffix}"), new("Input.DisplayName", "越权账号"), new("Input.InitialPassword", SampleTree.InitialPassword),
+        ])));
+        await Expect("POST 新建单位 under foreign office", admin ? 302 : 403, () => client.Http.PostAsync("Organizations/Create", new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", token), new("Input.ParentId", census.Beijing.ToString()), new("Input.Kind", "ReportingUnit"),
+            new("Input.Name", $"北京市越权测试局{suffix}"), new("Input.RegionCode", "110000"), new("Input.ManagementMode", "Normal"),
+        ])));
+        await Expect("POST 重置密码 foreign account", admin ? 403 : 404, () => client.Http.PostAsync($"Accounts?handler=Reset&id={administratorId}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
+        await Expect("POST 解锁 foreign account", admin ? 302 : 404, () => client.Http.PostAsync($"Accounts?handler=Unlock&id={administratorId}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)])));
+
         Assert.True(mismatches.Count == 0, $"{role}:\n" + string.Join("\n", mismatches));
     }
 
