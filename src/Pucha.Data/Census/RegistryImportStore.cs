@@ -16,45 +16,12 @@ namespace Pucha.Data.Census;
 /// </summary>
 public static class RegistryImportStore
 {
-    /// <summary>
-    /// SQLite page cache for the import's connection, 64 MiB (a negative cache_size counts KiB): the default
-    /// 2 MB makes a 10,000-site transaction spill dirty index pages and read them back many times over.
-    /// Bounded, and put back to the default when the import ends.
-    /// </summary>
-    public const string SqliteImportCachePragma = "PRAGMA cache_size=-65536";
-
-    private const string SqliteDefaultCachePragma = "PRAGMA cache_size=-2000";
-
     public const string ConflictMessage = "导入时发现首页网址已被登记（可能有人同时导入了相同的网站），本次未导入任何数据，请重新导入。";
 
     /// <summary>Returns null when saved, or the Chinese reason nothing was saved.</summary>
     public static async Task<string?> SaveAsync(
         PuchaDbContext context, Organization importer, IReadOnlyList<Website> websites, string fileName,
         CancellationToken cancellationToken = default)
-    {
-        var sqlite = context.Provider == DatabaseProvider.Sqlite;
-        if (sqlite)
-        {
-            await context.Database.OpenConnectionAsync(cancellationToken);
-            await context.Database.ExecuteSqlRawAsync(SqliteImportCachePragma, cancellationToken);
-        }
-
-        try
-        {
-            return await SaveInTransactionAsync(context, importer, websites, fileName, cancellationToken);
-        }
-        finally
-        {
-            if (sqlite)
-            {
-                await context.Database.ExecuteSqlRawAsync(SqliteDefaultCachePragma, CancellationToken.None);
-                await context.Database.CloseConnectionAsync();
-            }
-        }
-    }
-
-    private static async Task<string?> SaveInTransactionAsync(
-        PuchaDbContext context, Organization importer, IReadOnlyList<Website> websites, string fileName, CancellationToken cancellationToken)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         try
