@@ -16,6 +16,8 @@ using Pucha.Testing;
 var sites = Arg("--sites") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 10_000;
 var runs = Arg("--runs") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
 var pg = Arg("--pg");
+// The postmaster's pid: the import's CPU in the PostgreSQL server processes is measured too (0: not measured).
+var pgPid = Arg("--pg-pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 0;
 const int Units = 100;
 
 var portals = LoadPortals();
@@ -51,6 +53,7 @@ foreach (var provider in pg is null ? new[] { "sqlite" } : ["sqlite", "postgresq
             Console.WriteLine($"{provider} run {run}: database set up in {setup.Elapsed.TotalSeconds:F1} s (not timed)");
             var clock = Stopwatch.StartNew();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var serverCpu = provider == "postgresql" ? ServerCpuSeconds(pgPid) : 0;
             await using (var context = new PuchaDbContext(PuchaDbContextOptions.Create(connectionString)))
             {
                 var result = await new RegistryImporter(context, new ImportLimits(), TimeProvider.System)
@@ -69,6 +72,7 @@ foreach (var provider in pg is null ? new[] { "sqlite" } : ["sqlite", "postgresq
 
             imports.Add(clock.Elapsed.TotalSeconds);
             importCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+            var importServerCpu = provider == "postgresql" ? ServerCpuSeconds(pgPid) - serverCpu : 0;
 
             clock.Restart();
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -85,7 +89,8 @@ foreach (var provider in pg is null ? new[] { "sqlite" } : ["sqlite", "postgresq
             exports.Add(clock.Elapsed.TotalSeconds);
             exportCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
             exportBytes = output.Length;
-            Console.WriteLine($"{provider} run {run}: import {imports[^1]:F2} s wall / {importCpu[^1]:F2} s CPU, " +
+            Console.WriteLine($"{provider} run {run}: import {imports[^1]:F2} s wall / {importCpu[^1]:F2} s CPU" +
+                              (pgPid > 0 && provider == "postgresql" ? $" + {importServerCpu:F2} s PostgreSQL server CPU, " : ", ") +
                               $"export {exports[^1]:F2} s wall / {exportCpu[^1]:F2} s CPU ({exportBytes / 1024.0 / 1024.0:F1} MB); load average {LoadAverage()}");
         }
         finally
@@ -109,6 +114,36 @@ foreach (var provider in pg is null ? new[] { "sqlite" } : ["sqlite", "postgresq
 }
 
 return 0;
+
+// utime + stime of the postmaster and its children (the backends), from /proc, in seconds.
+static double ServerCpuSeconds(int postmaster)
+{
+    if (postmaster <= 0)
+    {
+        return 0;
+    }
+
+    long ticks = 0;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var pid = int.Parse(Path.GetFileName(dir), CultureInfo.InvariantCulture);
+            if (pid == postmaster || int.Parse(fields[1], CultureInfo.InvariantCulture) == postmaster)
+            {
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            // Not a process directory, or the process ended meanwhile.
+        }
+    }
+
+    return ticks / 100.0; // USER_HZ is 100 on Linux
+}
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 

@@ -17,4 +17,4 @@ trap cleanup EXIT
 
 dotnet build bench/census -c Release -nologo -v q >/dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"
-dotnet bench/census/bin/Release/net10.0/Pucha.Bench.Census.dll "$@" --pg "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+dotnet bench/census/bin/Release/net10.0/Pucha.Bench.Census.dll "$@" --pg "Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres" --pg-pid "$(head -n1 "$work/pg/postmaster.pid")"

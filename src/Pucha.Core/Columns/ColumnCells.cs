@@ -27,7 +27,8 @@ public static class ColumnCells
     /// <summary>Parses the name and address cells of <paramref name="kind"/>'s row.</summary>
     public static ColumnCellResult Parse(ColumnKind kind, string? nameCell, string? addressCell)
     {
-        var label = $"“{ColumnKinds.FullLabel(kind)}”";
+        // Built only for a message: the happy path of a 170,000-row import allocates nothing here.
+        var label = new LazyLabel(kind);
         var name = nameCell?.Trim() ?? "";
         var address = addressCell?.Trim() ?? "";
 
@@ -114,8 +115,14 @@ public static class ColumnCells
     }
 
     // Null when an item between separators is empty; a single trailing separator is tolerated.
+    // The cell is trimmed and not empty; most hold one column, which needs no splitting.
     private static string[]? Split(string cell)
     {
+        if (cell.AsSpan().IndexOfAny(Separators) < 0)
+        {
+            return [cell];
+        }
+
         var items = cell.Split(Separators).Select(s => s.Trim()).ToList();
         if (items.Count > 1 && items[^1].Length == 0)
         {
@@ -123,6 +130,11 @@ public static class ColumnCells
         }
 
         return items.Any(s => s.Length == 0) ? null : items.ToArray();
+    }
+
+    private readonly struct LazyLabel(ColumnKind kind)
+    {
+        public override string ToString() => $"“{ColumnKinds.FullLabel(kind)}”";
     }
 
     // Echoed input is bounded: it may be anything pasted into a spreadsheet.

@@ -7,8 +7,12 @@ namespace Pucha.Core.Websites;
 public static class HomepageUrls
 {
     /// <summary>A Chinese error for an unacceptable address, or null when it is fine.</summary>
-    public static string? Check(string? url, int maxLength = WebsiteLimits.Url)
+    public static string? Check(string? url, int maxLength = WebsiteLimits.Url) => Check(url, maxLength, out _);
+
+    // The parsed address comes out too, so normalizing after checking parses once.
+    private static string? Check(string? url, int maxLength, out Uri? uri)
     {
+        uri = null;
         if (string.IsNullOrWhiteSpace(url))
         {
             return "网址不能为空。";
@@ -20,12 +24,15 @@ public static class HomepageUrls
             return $"网址不能超过{maxLength}个字符。";
         }
 
-        if (trimmed.Any(char.IsWhiteSpace))
+        foreach (var c in trimmed)
         {
-            return "网址中不能有空格。";
+            if (char.IsWhiteSpace(c))
+            {
+                return "网址中不能有空格。";
+            }
         }
 
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return "网址须以 http:// 或 https:// 开头，例如 http://www.beijing.gov.cn。";
@@ -52,14 +59,14 @@ public static class HomepageUrls
     /// ASCII form), default port dropped, fragment dropped, "/" for an empty path; path and query
     /// kept as they are (servers may treat them case-sensitively). Throws for an invalid address.
     /// </summary>
-    public static string Normalize(string url)
-    {
-        if (Check(url) is { } error)
-        {
-            throw new FormatException(error);
-        }
+    public static string Normalize(string url) =>
+        Check(url, WebsiteLimits.Url, out var uri) is { } error ? throw new FormatException(error) : Normalized(uri!);
 
-        var uri = new Uri(url.Trim(), UriKind.Absolute);
+    /// <summary><see cref="Normalize"/>, or null for an invalid address: one parse where IsValid + Normalize take three.</summary>
+    public static string? TryNormalize(string? url) => Check(url, WebsiteLimits.Url, out var uri) is null ? Normalized(uri!) : null;
+
+    private static string Normalized(Uri uri)
+    {
         var host = uri.IdnHost.ToLowerInvariant();
         if (uri.HostNameType == UriHostNameType.IPv6 && !host.StartsWith('['))
         {

@@ -21,6 +21,9 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
 {
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
+    private static readonly Dictionary<string, WebsiteType> TypesByLabel =
+        Enum.GetValues<WebsiteType>().ToDictionary(WebsiteLabels.Of, t => t, StringComparer.Ordinal);
+
     public async Task<RegistryImportResult> ImportAsync(Stream file, string fileName, int organizerId, CancellationToken cancellationToken = default)
     {
         ParsedWorkbook parsed;
@@ -70,13 +73,18 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
                 .Select(o => new { o.Id, o.Name, o.Path, o.RegionCode })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.Name.Trim(), StringComparer.Ordinal);
-        var registered = await RegisteredAsync(parsed.Sites, cancellationToken);
-
         var websites = new List<Website>(parsed.Sites.Count);
-        var signatureReported = false;
         foreach (var site in parsed.Sites)
         {
-            var website = ToWebsite(site, signature, filledOn);
+            websites.Add(ToWebsite(site, signature, filledOn));
+        }
+
+        var registered = await RegisteredAsync(websites, cancellationToken);
+        var signatureReported = false;
+        for (var index = 0; index < websites.Count; index++)
+        {
+            var site = parsed.Sites[index];
+            var website = websites[index];
             var fieldErrors = WebsiteValidator.Validate(website, today);
             foreach (var (field, message) in fieldErrors.Errors)
             {
@@ -128,7 +136,6 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
             }
 
             AddColumns(site, website, errors);
-            websites.Add(website);
         }
 
         return websites;
@@ -143,7 +150,7 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
             Name = site[RegistryField.Name],
             IcpNumber = site[RegistryField.IcpNumber],
             HomepageUrl = url,
-            NormalizedHomepageUrl = HomepageUrls.IsValid(url) ? HomepageUrls.Normalize(url) : "",
+            NormalizedHomepageUrl = HomepageUrls.TryNormalize(url) ?? "",
             SupervisingUnit = site[RegistryField.SupervisingUnit],
             OfficeAddress = site[RegistryField.OfficeAddress],
             ManagerName = site[RegistryField.ManagerName],
@@ -188,9 +195,9 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
     }
 
     /// <summary>Normalized homepage → name, for the file's addresses already in the registry.</summary>
-    private async Task<Dictionary<string, string>> RegisteredAsync(IReadOnlyList<RegistryRecord> sites, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> RegisteredAsync(List<Website> websites, CancellationToken cancellationToken)
     {
-        var keys = sites.Select(s => s[RegistryField.HomepageUrl]).Where(HomepageUrls.IsValid).Select(HomepageUrls.Normalize).Distinct().ToList();
+        var keys = websites.Select(w => w.NormalizedHomepageUrl).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in keys.Chunk(500))
         {
@@ -205,8 +212,7 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
         return found;
     }
 
-    private static WebsiteType? ParseType(string text) =>
-        Enum.GetValues<WebsiteType>().Cast<WebsiteType?>().FirstOrDefault(t => WebsiteLabels.Of(t!.Value) == text.Trim());
+    private static WebsiteType? ParseType(string text) => TypesByLabel.TryGetValue(text.Trim(), out var type) ? type : null;
 
     /// <summary>2015-04-20, 2015/4/20, 2015.4.20, 2015年4月20日, or an Excel date serial number.</summary>
     internal static DateOnly? ParseDate(string text)
