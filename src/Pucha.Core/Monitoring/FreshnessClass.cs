@@ -31,6 +31,28 @@ public static class FreshnessClasses
     };
 
     /// <summary>
+    /// The last as-of date on which a column whose newest item is dated <paramref name="newest"/> is
+    /// still fresh; the day after, it is stale. Null for a column without an update duty.
+    /// </summary>
+    public static DateOnly? LastFreshDate(FreshnessClass freshness, DateOnly newest)
+    {
+        if (freshness == FreshnessClass.None)
+            return null;
+        // Month arithmetic clamps month ends (8月31日 − 6个月 = 2月28日), so step back from a day past
+        // the naive answer to the last day whose oldest fresh date still reaches the newest item.
+        var naive = freshness switch
+        {
+            FreshnessClass.TwoWeeks => newest.AddDays(14),
+            FreshnessClass.SixMonths => newest.AddMonths(6),
+            _ => newest.AddYears(1),
+        };
+        var day = naive.AddDays(3);
+        while (OldestFreshDate(freshness, day) > newest)
+            day = day.AddDays(-1);
+        return day;
+    }
+
+    /// <summary>
     /// The class of a registered column kind (附件4). 要闻 and 政策解读 have no kind of their own in
     /// the registry; a column check names their class directly.
     /// </summary>

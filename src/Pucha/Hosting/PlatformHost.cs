@@ -67,6 +67,7 @@ public static class PlatformHost
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
         services.AddMonitoringDashboard();
+        services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");

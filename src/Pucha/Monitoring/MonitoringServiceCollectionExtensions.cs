@@ -22,6 +22,7 @@ public static class MonitoringServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HomepageProbe>();
         services.AddScoped<ProbePlanner>();
+        var (watch, alerts) = services.AddPuchaWatch(configuration);
 
         services.AddQuartz(quartz =>
         {
@@ -56,6 +57,7 @@ public static class MonitoringServiceCollectionExtensions
                 trigger => trigger.WithIdentity("retention", "monitoring").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
                 job => job.WithIdentity(RetentionJob.Key));
+            quartz.ScheduleWatchJobs(watch, alerts);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

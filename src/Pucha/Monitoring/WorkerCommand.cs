@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pucha.Data;
+using Pucha.Mail;
 
 namespace Pucha.Monitoring;
 
@@ -29,6 +30,8 @@ public static class WorkerCommand
                 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
                 builder.Services.AddPuchaData(connectionString);
                 builder.Services.AddPuchaMonitoring(builder.Configuration, connectionString);
+                // Alert e-mails go through the outbox; a worker empties it too, so alerts go out with no `pucha serve` running.
+                builder.Services.AddPuchaMail(builder.Configuration);
                 host = builder.Build();
             }
             catch (ArgumentException e)
