@@ -8,6 +8,7 @@ using Pucha.Audit;
 using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Data;
+using Pucha.Inspections;
 using Pucha.Mail;
 using Pucha.Monitoring;
 using Pucha.Monitoring.Dashboard;
@@ -37,6 +38,7 @@ public static class PlatformHost
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024; // forms and JSON bodies of the registry are small
         });
+        builder.Configuration.AddInMemoryCollection(options.Settings);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // Every SQL statement at Information would drown the log; warnings and errors still show.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -68,6 +70,7 @@ public static class PlatformHost
         services.AddWebsitesFeature();
         services.AddMonitoringDashboard();
         services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
+        services.AddInspections(builder.Configuration).AddScoped<InspectionDesk>().AddHostedService<InspectionRunner>();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/");
@@ -98,6 +101,7 @@ public static class PlatformHost
         app.MapOrganizationEndpoints();
         app.MapWebsiteEndpoints();
         app.MapMonitoringEndpoints();
+        app.MapInspectionEndpoints();
         app.MapRazorPages();
         return app;
     }

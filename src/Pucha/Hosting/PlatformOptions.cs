@@ -55,4 +55,10 @@ public sealed record PlatformOptions
     /// names that must never be looked up or visited from here.
     /// </summary>
     public bool Monitoring { get; init; } = true;
+
+    /// <summary>
+    /// Configuration values layered over appsettings.json and the environment (key "Section:Name"),
+    /// e.g. tests let inspections reach loopback with "Inspection:AllowNetworks:0" = "127.0.0.0/8".
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

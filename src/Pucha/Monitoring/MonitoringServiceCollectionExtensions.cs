@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Data.Infrastructure;
+using Pucha.Inspections;
 using Quartz;
 
 namespace Pucha.Monitoring;
@@ -23,6 +24,8 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<HomepageProbe>();
         services.AddScoped<ProbePlanner>();
         var (watch, alerts) = services.AddPuchaWatch(configuration);
+        services.AddInspections(configuration);
+        var inspection = InspectionSettings.From(configuration);
 
         services.AddQuartz(quartz =>
         {
@@ -58,6 +61,7 @@ public static class MonitoringServiceCollectionExtensions
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
                 job => job.WithIdentity(RetentionJob.Key));
             quartz.ScheduleWatchJobs(watch, alerts);
+            quartz.ScheduleWeeklyInspection(inspection);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -20,7 +20,7 @@ public sealed class MigrationTests
 
         var applied = await context.Database.GetAppliedMigrationsAsync();
 
-        Assert.Equal([Census2015.Id, Report2018.Id, SqliteWebsiteSearch.Id, Pucha.Data.Migrations.Census.Id, Pucha.Data.Migrations.Monitoring.Id, WatchAndAlerts.Id], applied);
+        Assert.Equal([Census2015.Id, Report2018.Id, SqliteWebsiteSearch.Id, Pucha.Data.Migrations.Census.Id, Pucha.Data.Migrations.Monitoring.Id, InspectionRuns.Id, WatchAndAlerts.Id], applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

@@ -42,6 +42,8 @@ public abstract class PlatformFixture : IAsyncLifetime
             PasswordIterations = PasswordHasher.MinimumIterations,
             MinimumLogLevel = LogLevel.Warning,
             Monitoring = false,
+            // Inspections in these tests visit loopback test sites only.
+            Settings = new Dictionary<string, string?> { ["Inspection:AllowNetworks:0"] = "127.0.0.0/8" },
         });
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single().TrimEnd('/') + "/");
