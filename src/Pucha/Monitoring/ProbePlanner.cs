@@ -107,7 +107,7 @@ public sealed class ProbePlanner(PuchaDbContext context, MonitoringOptions optio
     {
         if (batch.Count == 0)
             return;
-        await scheduler.ScheduleJobs(batch, replace: true, cancellationToken);
+        await scheduler.ScheduleJobs(batch, new ScheduleJobOptions { Replace = true }, cancellationToken);
         batch.Clear();
     }
 
