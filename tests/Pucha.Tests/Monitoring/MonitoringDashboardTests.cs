@@ -63,7 +63,7 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Equal(2, links["brokenLinks"]!.GetValue<long>());
         Assert.Equal(MonitoringDataset.InspectedUtc, links["inspectedUtc"]!.GetValue<DateTime>().ToUniversalTime());
         Assert.Equal(MonitoringDataset.BrokenUrl, links["items"]![0]!["url"]!.GetValue<string>());
-        Assert.Equal(0, site["columns"]!["flagged"]!.AsArray().Count);
+        Assert.Empty(site["columns"]!["flagged"]!.AsArray());
 
         // The last probe before the as-of point, not the one just after it.
         Assert.Equal(new DateTime(2026, 11, 19, 23, 30, 0, DateTimeKind.Utc), site["lastProbe"]!["scheduledUtc"]!.GetValue<DateTime>().ToUniversalTime());
