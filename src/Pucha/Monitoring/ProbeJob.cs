@@ -21,7 +21,10 @@ public sealed class ProbeJob(PuchaDbContext context, HomepageProbe probe, ILogge
 
     public static JobKey KeyFor(int siteId) => new($"site-{siteId}", Group);
 
-    public static TriggerKey TriggerKeyFor(int siteId) => new($"site-{siteId}", Group);
+    /// <summary>A site's trigger; its group names the cadence ("probe-24") so the planner sees a changed cadence from the keys alone.</summary>
+    public static TriggerKey TriggerKeyFor(int siteId, int probesPerDay) => new($"site-{siteId}", TriggerGroupFor(probesPerDay));
+
+    public static string TriggerGroupFor(int probesPerDay) => string.Create(CultureInfo.InvariantCulture, $"{Group}-{probesPerDay}");
 
     public async ValueTask Execute(IJobExecutionContext job, CancellationToken cancellationToken)
     {

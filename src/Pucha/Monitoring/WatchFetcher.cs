@@ -20,7 +20,7 @@ public sealed class WatchFetcher : IDisposable
             MaxConnectionsPerHost = 2,
             MaxBodyBytes = 5 * 1024 * 1024,
         };
-        Fetcher = new PageFetcher(fetchOptions, new GuardedConnector(guard, HostResolver.System), _tls);
+        Fetcher = new PageFetcher(fetchOptions, new GuardedConnector(guard, monitoring.Resolver()), _tls);
     }
 
     public PageFetcher Fetcher { get; }

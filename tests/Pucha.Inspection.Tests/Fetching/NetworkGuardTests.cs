@@ -113,6 +113,16 @@ public sealed class NetworkGuardTests
     }
 
     [Fact]
+    public async Task A_zone_mapping_covers_every_name_under_it_but_not_the_zone_itself()
+    {
+        var resolver = HostResolver.FromMappings([("*.fleet.example", IPAddress.Parse("10.0.0.8"))]);
+
+        Assert.Equal([IPAddress.Parse("10.0.0.8")], await resolver.ResolveAsync("s1.fleet.example", CancellationToken.None));
+        Assert.Equal([IPAddress.Parse("10.0.0.8")], await resolver.ResolveAsync("a.b.fleet.example", CancellationToken.None));
+        await Assert.ThrowsAsync<HttpRequestException>(async () => await resolver.ResolveAsync("fleet.example", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_ipv6_loopback_site_is_reached_when_its_range_is_allowed()
     {
         await using var server = await TestWebServer.StartAsync(IPAddress.IPv6Loopback);

@@ -59,6 +59,12 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Equal(1, perDay["2026-11-19"]);
         Assert.Equal(0, perDay["2026-11-18"]);
 
+        var links = site["links"]!;
+        Assert.Equal(2, links["brokenLinks"]!.GetValue<long>());
+        Assert.Equal(MonitoringDataset.InspectedUtc, links["inspectedUtc"]!.GetValue<DateTime>().ToUniversalTime());
+        Assert.Equal(MonitoringDataset.BrokenUrl, links["items"]![0]!["url"]!.GetValue<string>());
+        Assert.Empty(site["columns"]!["flagged"]!.AsArray());
+
         // The last probe before the as-of point, not the one just after it.
         Assert.Equal(new DateTime(2026, 11, 19, 23, 30, 0, DateTimeKind.Utc), site["lastProbe"]!["scheduledUtc"]!.GetValue<DateTime>().ToUniversalTime());
     }
@@ -76,6 +82,8 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Contains(MonitoringDataset.FailureReason, html);
         Assert.Contains("<td>2026-11-10</td><td>2</td>", html);
         Assert.Contains("新增信息 <strong>3</strong> 条", html);
+        Assert.Contains("错误链接 <strong>2</strong> 个", html);
+        Assert.Contains(MonitoringDataset.BrokenUrl, html);
         Assert.Contains("/lib/echarts/echarts.min.js", html);
         Assert.Contains($"data-monitoring-src=\"/api/v1/monitoring/sites/{census.TianxinSite}?asOf=2026-11-20T00%3A00%3A00Z\"", html);
     }
@@ -94,7 +102,9 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Equal(5.36m, first["failurePercent7d"]!.GetValue<decimal>());
         Assert.Equal(3, first["homepageUpdates14d"]!.GetValue<int>());
         Assert.True(first["lastProbeOk"]!.GetValue<bool>());
-        Assert.Null(first["staleColumns"]);
+        Assert.Null(first["staleColumns"]); // no column check has run
+        Assert.Equal(2, first["brokenLinks"]!.GetValue<int>()); // the inspection before the as-of point, not the later one
+        Assert.Equal(MonitoringDataset.InspectedUtc, first["lastInspectionUtc"]!.GetValue<DateTime>().ToUniversalTime());
 
         var beijing = worstFirst["items"]!.AsArray().Single(i => i!["siteId"]!.GetValue<int>() == census.BeijingSite)!;
         Assert.Equal(24, beijing["visits7d"]!.GetValue<int>());
@@ -136,7 +146,7 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Equal("序号", rows[2][0]);
         var data = rows.Skip(3).ToList();
         Assert.Single(data); // the county office sees only 天心区's site
-        Assert.Equal(["1", "168", "9", "5.36"], new[] { data[0][0], data[0][5], data[0][6], data[0][7] });
+        Assert.Equal(["1", "168", "9", "5.36", "2"], new[] { data[0][0], data[0][5], data[0][6], data[0][7], data[0][12] });
     }
 
     [DatabaseFact]

@@ -14,7 +14,9 @@ public sealed record SiteMonitoring(
     DateTime AsOfUtc,
     AvailabilitySummary Availability,
     UpdateSummary Updates,
-    LastProbe? LastProbe);
+    LastProbe? LastProbe,
+    ColumnsSummary Columns,
+    LinksSummary? Links);
 
 public sealed record AvailabilitySummary(
     DateTime FromUtc,
@@ -41,3 +43,14 @@ public sealed record UpdateSummary(DateTime FromUtc, DateTime ToUtc, int Total, 
 public sealed record UpdateDay(DateOnly Day, int NewItems);
 
 public sealed record LastProbe(DateTime ScheduledUtc, DateTime StartedUtc, bool Ok, int? StatusCode, string? Reason);
+
+/// <summary>The registered columns as the latest column checks saw them; only the ones the rules flag are listed.</summary>
+public sealed record ColumnsSummary(int Registered, int Checked, bool IsVeto, IReadOnlyList<FlaggedColumn> Flagged);
+
+/// <summary>A column the rules flag: 超期未更新, 长期未更新, 超过1年未更新 or 空白栏目, with its newest item's date.</summary>
+public sealed record FlaggedColumn(string Name, string Url, string Judgement, DateOnly? NewestPublishedOn);
+
+/// <summary>The broken links of the latest completed inspection before the as-of point.</summary>
+public sealed record LinksSummary(long RunId, DateTime? InspectedUtc, long BrokenLinks, IReadOnlyList<BrokenLink> Items, bool Truncated);
+
+public sealed record BrokenLink(string? Url, string Message);

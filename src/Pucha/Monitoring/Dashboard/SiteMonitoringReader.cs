@@ -3,7 +3,10 @@ using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
+using Pucha.Data.Inspections;
 using Pucha.Data.Monitoring;
+using Pucha.Inspection.Findings;
+using Pucha.Inspections;
 
 namespace Pucha.Monitoring.Dashboard;
 
@@ -22,6 +25,9 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
 
     /// <summary>Failures listed with time and reason; the count always covers all.</summary>
     public const int MaxFailedVisits = 500;
+
+    /// <summary>Broken links listed from one inspection; the count always covers all.</summary>
+    public const int MaxBrokenLinks = 200;
 
     private static readonly TimeSpan Beijing = HomepageUpdateReport.BeijingOffset;
 
@@ -49,8 +55,10 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
             .OrderByDescending(v => v.ScheduledUtc)
             .Select(v => new LastProbe(v.ScheduledUtc, v.StartedUtc, v.Ok, v.StatusCode, v.Reason))
             .FirstOrDefaultAsync(cancellation);
+        var columns = await new MonitoringQueries(db).ColumnsAsync(siteId, asOf, cancellation);
+        var run = await LatestInspections(db.Set<InspectionRun>().Where(r => r.SiteId == siteId), asOf).FirstOrDefaultAsync(cancellation);
         return new SiteMonitoring(site.Id, site.Name, site.HomepageUrl, site.SiteCode, asOf,
-            Availability(AvailabilityReport.Compute(visits, asOf), visits), Updates(updates), last);
+            Availability(AvailabilityReport.Compute(visits, asOf), visits), Updates(updates), last, Columns(columns), run is null ? null : Links(run));
     }
 
     /// <summary>One page of the subtree's sites with their current state, sorted.</summary>
@@ -60,7 +68,7 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var states = States(query, out _);
         var total = await states.CountAsync(cancellation);
         var rows = await Sort(states, query).Skip((page - 1) * size).Take(size).ToListAsync(cancellation);
-        return new PagedList<SiteStateRow>(rows.ConvertAll(ToRow), total, page, size);
+        return new PagedList<SiteStateRow>(await WithFindingsAsync(rows, AsOf(query.AsOfUtc), cancellation), total, page, size);
     }
 
     /// <summary>Every site of the subtree in the overview's order, for the export (at most <see cref="MaxExportRows"/>).</summary>
@@ -69,7 +77,10 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var states = States(query, out var asOf);
         var total = await states.CountAsync(cancellation);
         var rows = await Sort(states, query).Take(MaxExportRows).ToListAsync(cancellation);
-        return (rows.ConvertAll(ToRow), asOf, total);
+        var withFindings = new List<SiteStateRow>(rows.Count);
+        foreach (var chunk in rows.Chunk(1000)) // bounded IN lists
+            withFindings.AddRange(await WithFindingsAsync(chunk, asOf, cancellation));
+        return (withFindings, asOf, total);
     }
 
     // One row per site; the counts are correlated sub-queries on the visits' and sightings' primary
@@ -122,11 +133,68 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         return sorted.ThenBy(s => s.SiteId);
     }
 
-    private static SiteStateRow ToRow(SiteState s) => new(
-        s.SiteId, s.Name, s.SiteCode, s.HomepageUrl, s.OrganizationName, s.Visits, s.Failures,
-        s.Visits == 0 ? null : Math.Round(100m * s.Failures / s.Visits, 2),
-        s.LastProbeUtc is { } last ? DateTime.SpecifyKind(last, DateTimeKind.Utc) : null, s.LastProbeOk, s.Updates,
-        StaleColumns: null, BrokenLinks: null, LastInspectionUtc: null);
+    // The column judgement (branch watch's MonitoringQueries) and the latest inspection, for the listed sites only.
+    private async Task<List<SiteStateRow>> WithFindingsAsync(IReadOnlyCollection<SiteState> rows, DateTime asOf, CancellationToken cancellation)
+    {
+        var ids = rows.Select(r => r.SiteId).ToList();
+        var day = MonitoringQueries.BeijingDate(asOf);
+        var columns = (await new MonitoringQueries(db).ColumnStatesAsync(db.Websites.Where(w => ids.Contains(w.Id)), asOf, cancellation))
+            .Where(c => c.IsJudged)
+            .GroupBy(c => c.SiteId)
+            .ToDictionary(g => g.Key, g => FlaggedCount(ColumnFreshnessReport.Compute(g.Select(c => c.ToObservation()), day)));
+        var runs = (await LatestInspections(db.Set<InspectionRun>().Where(r => ids.Contains(r.SiteId)), asOf)
+                .Select(r => new { r.SiteId, r.FinishedUtc, r.BrokenLinks })
+                .ToListAsync(cancellation))
+            .GroupBy(r => r.SiteId).ToDictionary(g => g.Key, g => g.First());
+        return rows.Select(s =>
+        {
+            var run = runs.GetValueOrDefault(s.SiteId);
+            return new SiteStateRow(
+                s.SiteId, s.Name, s.SiteCode, s.HomepageUrl, s.OrganizationName, s.Visits, s.Failures,
+                s.Visits == 0 ? null : Math.Round(100m * s.Failures / s.Visits, 2),
+                s.LastProbeUtc is { } last ? DateTime.SpecifyKind(last, DateTimeKind.Utc) : null, s.LastProbeOk, s.Updates,
+                columns.TryGetValue(s.SiteId, out var flagged) ? flagged : null,
+                run is null ? null : (int)Math.Min(int.MaxValue, run.BrokenLinks),
+                run?.FinishedUtc);
+        }).ToList();
+    }
+
+    // Completed runs finished by the as-of point, newest first (the first per site is its latest).
+    private static IQueryable<InspectionRun> LatestInspections(IQueryable<InspectionRun> runs, DateTime asOf) =>
+        runs.AsNoTracking()
+            .Where(r => r.Status == InspectionRunStatus.Completed && r.FinishedUtc != null && r.FinishedUtc <= asOf)
+            .OrderBy(r => r.SiteId).ThenByDescending(r => r.FinishedUtc).ThenByDescending(r => r.Id);
+
+    /// <summary>Columns the rules flag: stale (2 weeks / 6 months), long-stale, past one year, empty; each column once.</summary>
+    private static int FlaggedCount(ColumnFreshnessReport report) =>
+        report.Stale.Concat(report.LongStale).Concat(report.StaleOneYear).Concat(report.Empty).Select(c => c.Url + "\n" + c.Name).Distinct().Count();
+
+    private static ColumnsSummary Columns(SiteColumnsState state)
+    {
+        var flagged = new List<FlaggedColumn>();
+        var seen = new HashSet<(string, string)>();
+        void Add(IEnumerable<ColumnObservation> columns, string judgement)
+        {
+            foreach (var c in columns)
+            {
+                if (seen.Add((c.Url, c.Name)))
+                    flagged.Add(new FlaggedColumn(c.Name, c.Url, judgement, c.NewestPublishedOn));
+            }
+        }
+
+        Add(state.Report.Empty, "空白栏目");
+        Add(state.Report.LongStale, "长期未更新");
+        Add(state.Report.Stale, "超期未更新");
+        Add(state.Report.StaleOneYear, "超过1年未更新");
+        return new ColumnsSummary(state.Columns.Count, state.Columns.Count(c => c.IsJudged), state.Report.IsVeto, flagged);
+    }
+
+    private static LinksSummary Links(InspectionRun run)
+    {
+        var broken = StoredFindings.Read(run.FindingsJson).Where(f => f.Check == CheckIds.BrokenLink).ToList();
+        var items = broken.Take(MaxBrokenLinks).Select(f => new BrokenLink(f.Url, f.Message)).ToList();
+        return new LinksSummary(run.Id, run.FinishedUtc, Math.Max(run.BrokenLinks, broken.Count), items, broken.Count > items.Count);
+    }
 
     // Only the items the 14-day report can count or list: dated inside the window's Beijing days, or undated.
     private async Task<List<HomepageItem>> SightingsAsync(int siteId, DateTime asOf, CancellationToken cancellation)
