@@ -65,7 +65,8 @@ public sealed class AlertSettingsPageTests(SqlitePlatformFixture platform) : ICl
         Assert.Contains("停用", await county.GetPageAsync("/Alerts"));
         using (var deleted = await county.SubmitFormAsync("/Alerts", [new("id", id.ToString())], "/Alerts?handler=Delete"))
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.DoesNotContain("天心区网站值班群", await county.GetPageAsync("/Alerts"));
+        Assert.Contains("已删除告警订阅：天心区网站值班群", await county.GetPageAsync("/Alerts"));
+        Assert.DoesNotContain("天心区网站值班群", await county.GetPageAsync("/Alerts")); // the notice is shown once
     }
 
     private static List<KeyValuePair<string, string>> Form(string name, string channel, string target, string? secret = null,
