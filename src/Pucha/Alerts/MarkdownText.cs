@@ -9,7 +9,10 @@ namespace Pucha.Alerts;
 /// </summary>
 public static class MarkdownText
 {
-    private const string Active = "\\`*_{}[]()#+-.!|>~<";
+    // What can make structure mid-line: links/images ([ ] ( )), emphasis (* _ ~), code (`), headings and quotes (# >),
+    // tables (|), HTML such as <font> (< >). '.', '-', '+' only act at a line start, which a value never is; escaping
+    // them would print backslashes in every address on robots that do not honour escapes.
+    private const string Active = "\\`*_[]()#>~<|";
 
     public static string Escape(string? text, int maxChars = 200)
     {

@@ -30,7 +30,7 @@ public sealed class WatchFetcher : IDisposable
     {
         if (url.Scheme != Uri.UriSchemeHttps)
             return null;
-        var info = _tls.For(url.IdnHost) ?? _tls.For(url.Host) ?? _tls.For("");
+        var info = _tls.For(url.IdnHost) ?? _tls.For(url.Host);
         return info?.NotAfter.UtcDateTime;
     }
 

@@ -27,14 +27,14 @@ public sealed class AlertSettingsPageTests(SqlitePlatformFixture platform) : ICl
             Assert.Contains("免打扰时段须同时填写开始和结束时间", page);
         }
 
-        using (var created = await county.SubmitFormAsync("/Alerts", Form("网站管理群", "DingTalk", "https://oapi.dingtalk.example/robot/send?access_token=abc",
+        using (var created = await county.SubmitFormAsync("/Alerts", Form("天心区网站值班群", "DingTalk", "https://oapi.dingtalk.example/robot/send?access_token=abc",
                    secret: "SECabc", quietStart: "22:00", quietEnd: "07:00", kinds: ["SiteDown", "ColumnDeadline"]), "/Alerts?handler=Create"))
         {
             Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         }
 
         var listed = await county.GetPageAsync("/Alerts");
-        Assert.Contains("网站管理群", listed);
+        Assert.Contains("天心区网站值班群", listed);
         Assert.Contains("钉钉群机器人（加签）", listed);
         Assert.Contains("网站无法访问、栏目即将超期未更新", listed);
         Assert.Contains("22:00–07:00", listed);
@@ -43,7 +43,7 @@ public sealed class AlertSettingsPageTests(SqlitePlatformFixture platform) : ICl
         await using (var scope = platform.Services.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
-            var subscription = await context.Set<AlertSubscription>().SingleAsync(s => s.Name == "网站管理群");
+            var subscription = await context.Set<AlertSubscription>().SingleAsync(s => s.Name == "天心区网站值班群");
             id = subscription.Id;
             Assert.Equal(census.Tianxin, subscription.OrganizationId);
             Assert.Equal(AlertKinds.SiteDown | AlertKinds.ColumnDeadline, subscription.Kinds);
@@ -54,7 +54,7 @@ public sealed class AlertSettingsPageTests(SqlitePlatformFixture platform) : ICl
 
         // Another organizer (the province above, or Beijing beside) neither sees nor changes it.
         var province = census.Clients[Roles.Province];
-        Assert.DoesNotContain("网站管理群", await province.GetPageAsync("/Alerts"));
+        Assert.DoesNotContain("天心区网站值班群", await province.GetPageAsync("/Alerts"));
         using (var foreign = await province.SubmitFormAsync("/Alerts", [new("id", id.ToString())], "/Alerts?handler=Delete"))
             Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         using (var reporter = await census.Clients[Roles.Reporter].GetAsync("/Alerts"))
@@ -65,7 +65,8 @@ public sealed class AlertSettingsPageTests(SqlitePlatformFixture platform) : ICl
         Assert.Contains("停用", await county.GetPageAsync("/Alerts"));
         using (var deleted = await county.SubmitFormAsync("/Alerts", [new("id", id.ToString())], "/Alerts?handler=Delete"))
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.DoesNotContain("网站管理群", await county.GetPageAsync("/Alerts"));
+        Assert.Contains("已删除告警订阅：天心区网站值班群", await county.GetPageAsync("/Alerts"));
+        Assert.DoesNotContain("天心区网站值班群", await county.GetPageAsync("/Alerts")); // the notice is shown once
     }
 
     private static List<KeyValuePair<string, string>> Form(string name, string channel, string target, string? secret = null,

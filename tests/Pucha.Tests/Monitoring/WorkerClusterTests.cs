@@ -33,6 +33,10 @@ public sealed class WorkerClusterTests
             await WaitForAsync(() => CountVisitsAsync(database), n => n > 0, TimeSpan.FromSeconds(90));
             for (var i = 1; i < workerCount; i++)
                 workers.Add(StartWorker(database.ConnectionString));
+            // On a loaded machine a worker can take tens of seconds to start: kill only once every
+            // scheduler has joined the cluster (checked in), or there is no survivor to take over.
+            if (workerCount > 1)
+                await WaitForAsync(() => CountSchedulersAsync(database), n => n >= workerCount, TimeSpan.FromSeconds(120));
 
             await Task.Delay(TimeSpan.FromSeconds(8));
             if (workerCount > 1)
@@ -132,6 +136,12 @@ public sealed class WorkerClusterTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         foreach (var worker in workers.Where(w => !w.HasExited))
             await worker.WaitForExitAsync(timeout.Token);
+    }
+
+    private static async Task<int> CountSchedulersAsync(TestDatabase database)
+    {
+        await using var context = database.CreateContext();
+        return await context.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync();
     }
 
     private static async Task<int> CountVisitsAsync(TestDatabase database)
