@@ -1,22 +1,18 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Pucha.Data.Census;
 
 /// <summary>
-/// Inserts many rows of one mapped entity with multi-row INSERT statements built from the EF model
-/// (table, columns, type mappings and value converters), in the caller's transaction (on SQLite: one
-/// prepared single-row statement per row). Change tracking
-/// of 100,000+ entities costs seconds; this costs one statement per few hundred rows, on both databases.
+/// Inserts many rows of one mapped entity, built from the EF model (table, columns, type mappings and
+/// value converters), in the caller's transaction: on SQLite one prepared single-row statement per row,
+/// on PostgreSQL one binary COPY. Change tracking of 100,000+ entities costs seconds; this does not.
 /// </summary>
 internal static class BulkInsert
 {
-    /// <summary>Parameters per PostgreSQL statement (its limit is 65,535).</summary>
-    private const int MaxParameters = 30_000;
-
     public static async Task InsertAsync<T>(PuchaDbContext context, IReadOnlyList<T> rows, bool includeKey, CancellationToken cancellationToken)
         where T : class
     {
@@ -32,7 +28,6 @@ internal static class BulkInsert
             .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetRelationalTypeMapping(), Getter: p.GetGetter()))
             .ToArray();
         var columns = string.Join(", ", properties.Select(p => Quote(p.Property.GetColumnName())));
-        var batch = Math.Max(1, MaxParameters / properties.Length);
         var connection = context.Database.GetDbConnection();
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("BulkInsert runs inside a transaction.");
@@ -60,30 +55,36 @@ internal static class BulkInsert
             return;
         }
 
-        for (var start = 0; start < rows.Count; start += batch)
+        // PostgreSQL: binary COPY. Multi-row INSERTs of 30,000 parameters cost the server seconds of parsing
+        // and planning for a 10,000-site workbook; COPY streams the rows with no statement to plan.
+        var npgsql = (NpgsqlConnection)connection;
+        await using (var writer = await npgsql.BeginBinaryImportAsync(
+            $"COPY {Quote(table)} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            var count = Math.Min(batch, rows.Count - start);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandTimeout = PuchaDbContextOptions.CommandTimeoutSeconds;
-            var sql = new StringBuilder($"INSERT INTO {Quote(table)} ({columns}) VALUES ");
-            for (var r = 0; r < count; r++)
+            writer.Timeout = TimeSpan.FromSeconds(PuchaDbContextOptions.CommandTimeoutSeconds);
+            foreach (var row in rows)
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                var row = rows[start + r];
-                for (var c = 0; c < properties.Length; c++)
+                await writer.StartRowAsync(cancellationToken);
+                foreach (var (_, mapping, getter) in properties)
                 {
-                    var (property, mapping, getter) = properties[c];
-                    var name = $"@p{r}_{c}";
-                    sql.Append(c == 0 ? name : ", " + name);
-                    command.Parameters.Add(mapping.CreateParameter(command, name, getter.GetClrValue(row), property.IsNullable));
-                }
+                    var value = getter.GetClrValue(row);
+                    if (value is not null && mapping.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
 
-                sql.Append(')');
+                    if (value is null)
+                    {
+                        await writer.WriteNullAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await writer.WriteAsync(value, mapping.StoreTypeNameBase, cancellationToken);
+                    }
+                }
             }
 
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await writer.CompleteAsync(cancellationToken);
         }
     }
 

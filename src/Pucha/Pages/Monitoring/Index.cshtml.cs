@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Pucha.Common;
@@ -13,7 +14,7 @@ public sealed class IndexModel(SiteMonitoringReader reader) : PageModel
 
     public DateTime AsOfUtc { get; private set; }
 
-    public async Task OnGetAsync(string? name, string? sort, bool? desc, int? page, int? pageSize, DateTime? asOf, CancellationToken cancellation)
+    public async Task OnGetAsync(string? name, string? sort, bool? desc, [FromQuery(Name = "page")] int? page, int? pageSize, DateTime? asOf, CancellationToken cancellation)
     {
         AsOfUtc = reader.AsOf(asOf);
         Query = new SiteStateQuery { Name = name, Sort = sort, Desc = desc ?? false, Page = page, PageSize = pageSize, AsOfUtc = asOf is null ? null : AsOfUtc };
