@@ -4,12 +4,14 @@ namespace Pucha.ScoreSheets;
 
 /// <summary>
 /// Limits failed 标识码 + 校验码 attempts on the public self-check page: per client address and per
-/// 网站标识码, at most <see cref="MaxFailures"/> failures in <see cref="Window"/>; then that key is refused
-/// until the window has passed. In memory: a restart forgets, which only ever lets a few more tries through.
+/// 网站标识码: at most <see cref="MaxFailuresPerCode"/> failures for one code and <see cref="MaxFailuresPerAddress"/>
+/// from one address (an office behind one NAT address has several units) in <see cref="Window"/>; then that
+/// key is refused until the window has passed. In memory: a restart forgets, which only lets a few more tries through.
 /// </summary>
 public sealed class SelfCheckThrottle(TimeProvider clock)
 {
-    public const int MaxFailures = 5;
+    public const int MaxFailuresPerCode = 5;
+    public const int MaxFailuresPerAddress = 20;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
     /// <summary>Keys remembered at most; beyond it the oldest are dropped (a flood cannot exhaust memory).</summary>
@@ -17,14 +19,22 @@ public sealed class SelfCheckThrottle(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
 
-    /// <summary>True when any of the keys has used up its failures in the window.</summary>
-    public bool IsBlocked(params string[] keys)
+    /// <summary>True when the address or the code has used up its failures in the window.</summary>
+    public bool IsBlocked(string address, string siteCode)
     {
         var since = clock.GetUtcNow() - Window;
-        return keys.Any(key => _failures.TryGetValue(key, out var times) && Count(times, since) >= MaxFailures);
+        return Used(AddressKey(address), since) >= MaxFailuresPerAddress || Used(CodeKey(siteCode), since) >= MaxFailuresPerCode;
     }
 
-    public void RecordFailure(params string[] keys)
+    public void RecordFailure(string address, string siteCode) => Record(AddressKey(address), CodeKey(siteCode));
+
+    private static string AddressKey(string address) => "ip:" + address;
+
+    private static string CodeKey(string siteCode) => "code:" + siteCode.Trim().ToUpperInvariant();
+
+    private int Used(string key, DateTimeOffset since) => _failures.TryGetValue(key, out var times) ? Count(times, since) : 0;
+
+    private void Record(params string[] keys)
     {
         if (_failures.Count > MaxKeys)
             _failures.Clear();
@@ -35,7 +45,7 @@ public sealed class SelfCheckThrottle(TimeProvider clock)
             lock (times)
             {
                 times.Enqueue(now);
-                while (times.Count > MaxFailures) times.Dequeue();
+                while (times.Count > MaxFailuresPerAddress) times.Dequeue();
             }
         }
     }

@@ -29,7 +29,7 @@ public abstract class SelfCheckTests(PlatformFixture platform)
         using var opened = await visitor.SubmitFormAsync("/SelfCheck", [new("SiteCode", siteCode), new("CheckCode", checkCode.ToLowerInvariant())]);
         var sheet = await opened.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
-        Assert.Matches("<h1[^>]*>自查评分表：天心区教育局网站</h1>", sheet);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(sheet, "<h1[^>]*>自查评分表：天心区教育局网站</h1>"), sheet.Length > 3000 ? sheet[^3000..] : sheet);
         var ticket = Field(sheet, "Ticket");
         var token = PlatformClient.AntiforgeryToken(sheet)!;
 

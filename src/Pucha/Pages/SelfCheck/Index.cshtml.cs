@@ -58,9 +58,8 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
         var code = (SiteCode ?? "").Trim();
-        var client = "ip:" + (HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
-        var codeKey = "code:" + code.ToUpperInvariant();
-        if (throttle.IsBlocked(client, codeKey))
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsBlocked(client, code))
         {
             Problem = $"校验失败次数过多，请{SelfCheckThrottle.Window.TotalMinutes:0}分钟后再试。";
             return Page();
@@ -74,8 +73,8 @@ public sealed class IndexModel(
         var siteId = await new CensusReviewService(db).VerifyAsync(code, CheckCode, cancellation);
         if (siteId is null)
         {
-            throttle.RecordFailure(client, codeKey);
-            db.AddAuditEntry(AuditAction.LoginFailed, "SelfCheck", detail: $"自查校验失败：网站标识码 {Bound(code)}，来源 {client[3..]}");
+            throttle.RecordFailure(client, code);
+            db.AddAuditEntry(AuditAction.LoginFailed, "SelfCheck", detail: $"自查校验失败：网站标识码 {Bound(code)}，来源 {client}");
             await db.SaveChangesAsync(cancellation);
             Problem = "网站标识码或校验码不正确。";
             return Page();
