@@ -1,3 +1,14 @@
+        using (var again = await county.PostJsonAsync($"api/v1/websites/{siteId}/inspections", new { }))
+        {
+            var againId = (await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>();
+            var listed = (await county.Http.GetFromJsonAsync<JsonArray>($"api/v1/websites/{siteId}/inspections"))!;
+            // The first run may already have failed (nothing listens on port 9): then a second one is queued.
+            // What must never happen is two unfinished runs of one site.
+            var unfinished = listed.Count(r => r!["status"]!.GetValue<string>() is "Queued" or "Running");
+            Assert.True(unfinished <= 1, listed.ToJsonString());
+            Assert.Equal(againId == runId ? 1 : 2, listed.Count);
+        }
+
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
