@@ -40,13 +40,28 @@ internal static class BulkInsert
             single.Transaction = transaction;
             single.CommandTimeout = PuchaDbContextOptions.CommandTimeoutSeconds;
             single.CommandText = $"INSERT INTO {Quote(table)} ({columns}) VALUES ({string.Join(", ", properties.Select((_, c) => $"@p{c}"))})";
+            // Parameters are made once (their type from the mapping) and only their values change per row.
+            var parameters = new DbParameter[properties.Length];
+            for (var c = 0; c < properties.Length; c++)
+            {
+                var (property, mapping, _) = properties[c];
+                parameters[c] = mapping.CreateParameter(single, $"@p{c}", null, property.IsNullable);
+                single.Parameters.Add(parameters[c]);
+            }
+
+            single.Prepare();
             foreach (var row in rows)
             {
-                single.Parameters.Clear();
                 for (var c = 0; c < properties.Length; c++)
                 {
-                    var (property, mapping, getter) = properties[c];
-                    single.Parameters.Add(mapping.CreateParameter(single, $"@p{c}", getter.GetClrValue(row), property.IsNullable));
+                    var (_, mapping, getter) = properties[c];
+                    var value = getter.GetClrValue(row);
+                    if (value is not null && mapping.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    parameters[c].Value = value ?? DBNull.Value;
                 }
 
                 await single.ExecuteNonQueryAsync(cancellationToken);
