@@ -27,11 +27,11 @@ public static class ScoreSheetEndpoints
 
         api.MapPost("/websites/{id:int}/score-sheets", async (int id, StartSheetInput input, ScoreSheetService sheets, HttpContext http,
                     CancellationToken cancellation) =>
-                ApiResults.From(await sheets.StartInspectionAsync(id, input.Kind, http.User.Identity?.Name ?? "", cancellation),
+                ApiResults.From(await sheets.StartInspectionAsync(id, input.Kind, http.User.Identity?.Name ?? "", cancellation, input.IndicatorSet),
                     sheet => TypedResults.Created($"/api/v1/score-sheets/{sheet.Id}", ScoreSheetDto.From(sheet, ""))))
             .Accepts<StartSheetInput>("application/json")
             .Produces<ScoreSheetDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem()
             .WithName("StartScoreSheet").WithSummary("发起检查（Inspection）或抽查（SpotCheck）评分表，按最近一次系统检查预填");
 
         api.MapPost("/websites/{id:int}/self-check", async (int id, ScoreSheetService sheets, Authorization.AccessScope scope, HttpContext http,
@@ -79,4 +79,5 @@ public static class ScoreSheetEndpoints
 }
 
 /// <summary>Body of a new 检查/抽查 sheet.</summary>
-public sealed record StartSheetInput(ScoreSheetKind Kind);
+/// <summary>发起检查/抽查: the kind, and the table to score against (website-2019 by default, or census-2015; aliases 2019, 2015).</summary>
+public sealed record StartSheetInput(ScoreSheetKind Kind, string? IndicatorSet = null);

@@ -26,6 +26,12 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
     /// <summary>The table used when none is chosen: the 2019 website indicators (seed 004).</summary>
     public const string DefaultIndicatorSet = BuiltInIndicatorSets.Website2019;
 
+    /// <summary>
+    /// The tables a website's sheet may be scored against: the 2019 website indicators and the 2015 census
+    /// score sheet (the new-media and supervision tables score other things than a website).
+    /// </summary>
+    public static IReadOnlyList<string> WebsiteIndicatorSets { get; } = [BuiltInIndicatorSets.Website2019, BuiltInIndicatorSets.Census2015];
+
     /// <summary>Longest note (存在的问题) per indicator.</summary>
     public const int MaxNoteLength = 2_000;
 
@@ -89,8 +95,15 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
     /// Starts a 检查 (any organizer whose subtree holds the site) or 抽查 (the top level only), prefilled
     /// from the site's latest completed inspection run. An open draft of the same kind by the same organizer is reused.
     /// </summary>
-    public async Task<Outcome<SiteScoreSheet>> StartInspectionAsync(int siteId, ScoreSheetKind kind, string person, CancellationToken cancellationToken)
+    public async Task<Outcome<SiteScoreSheet>> StartInspectionAsync(int siteId, ScoreSheetKind kind, string person, CancellationToken cancellationToken,
+        string? indicatorSet = null)
     {
+        var setId = indicatorSet is null or "" ? DefaultIndicatorSet : IndicatorSetCatalog.Aliases.GetValueOrDefault(indicatorSet, indicatorSet);
+        if (!WebsiteIndicatorSets.Contains(setId))
+            return Outcome<SiteScoreSheet>.Invalid(new Dictionary<string, string>
+            {
+                ["indicatorSet"] = $"指标体系只能是 {string.Join("、", WebsiteIndicatorSets)}（或 2019、2015）。",
+            });
         var site = await FindSiteAsync(siteId, cancellationToken);
         if (site is null)
             return Outcome<SiteScoreSheet>.NotFound();
@@ -103,12 +116,12 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
             return Outcome<SiteScoreSheet>.Forbidden("抽查核查由最上级组织单位进行。");
 
         var open = await db.Set<SiteScoreSheet>().AsNoTracking()
-            .FirstOrDefaultAsync(s => s.SiteId == siteId && s.Kind == kind && s.ScorerOrganizationId == organizer && s.Status == ScoreSheetStatus.Draft,
-                cancellationToken);
+            .FirstOrDefaultAsync(s => s.SiteId == siteId && s.Kind == kind && s.ScorerOrganizationId == organizer && s.Status == ScoreSheetStatus.Draft
+                && s.IndicatorSetId == setId, cancellationToken);
         if (open is not null)
             return Outcome<SiteScoreSheet>.Ok(open);
         var run = await new InspectionRunStore(db).LatestCompletedAsync(siteId, cancellationToken);
-        return Outcome<SiteScoreSheet>.Ok(await CreateAsync(site, kind, organizer, run, person, cancellationToken));
+        return Outcome<SiteScoreSheet>.Ok(await CreateAsync(site, kind, organizer, run, person, cancellationToken, setId));
     }
 
     /// <summary>Whether the caller may change this sheet (before checking whether it is still open).</summary>
@@ -205,10 +218,10 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
     }
 
     private async Task<SiteScoreSheet> CreateAsync(Website site, ScoreSheetKind kind, int? scorer, InspectionRun? run, string person,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string indicatorSetId = DefaultIndicatorSet)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var set = BuiltInIndicatorSets.Get(DefaultIndicatorSet);
+        var set = BuiltInIndicatorSets.Get(indicatorSetId);
         var sheet = new SiteScoreSheet
         {
             SiteId = site.Id,

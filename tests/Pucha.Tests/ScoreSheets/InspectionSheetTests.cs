@@ -124,6 +124,31 @@ public abstract class InspectionSheetTests(PlatformFixture platform)
         Assert.Equal("SpotCheck", sheet["kind"]!.GetValue<string>());
         Assert.Null(sheet["inspectionRunId"]); // never inspected: nothing to prefill
     }
+
+    [DatabaseFact]
+    public async Task An_inspection_is_scored_against_the_2015_sheet_when_chosen_and_other_tables_are_refused()
+    {
+        var census = await platform.CensusAsync();
+        var city = census.Clients[Roles.City];
+        var siteId = await SampleTree.CreateSiteAsync(city, census.TianxinUnit, "430103");
+
+        using var census2015 = await city.PostJsonAsync($"api/v1/websites/{siteId}/score-sheets", new { kind = "Inspection", indicatorSet = "2015" });
+        Assert.Equal(HttpStatusCode.Created, census2015.StatusCode);
+        var sheet2015 = (await census2015.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("census-2015", sheet2015["indicatorSet"]!.GetValue<string>());
+        var read = (await city.Http.GetFromJsonAsync<JsonObject>($"api/v1/score-sheets/{sheet2015["id"]}"))!;
+        Assert.Equal("census-2015", read["score"]!["indicatorSet"]!.GetValue<string>());
+
+        // A draft is reused only for the same table: the 2019 sheet is a sheet of its own.
+        using var website2019 = await city.PostJsonAsync($"api/v1/websites/{siteId}/score-sheets", new { kind = "Inspection" });
+        var sheet2019 = (await website2019.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal("website-2019", sheet2019["indicatorSet"]!.GetValue<string>());
+        Assert.NotEqual(sheet2015["id"]!.GetValue<long>(), sheet2019["id"]!.GetValue<long>());
+
+        using var supervision = await city.PostJsonAsync($"api/v1/websites/{siteId}/score-sheets", new { kind = "Inspection", indicatorSet = "supervision-2019" });
+        Assert.Equal(HttpStatusCode.BadRequest, supervision.StatusCode);
+        Assert.Contains("指标体系", await supervision.Content.ReadAsStringAsync());
+    }
 }
 
 public sealed class InspectionSheetTestsOnSqlite(SqlitePlatformFixture platform)

@@ -35,13 +35,14 @@ public sealed class SiteModel(ScoreSheetService sheets, AccessScope scope) : Pag
     }
 
     /// <summary>发起检查 / 发起抽查.</summary>
-    public async Task<IActionResult> OnPostAsync(int id, ScoreSheetKind kind, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostAsync(int id, ScoreSheetKind kind, string? indicatorSet, CancellationToken cancellation)
     {
-        var outcome = await sheets.StartInspectionAsync(id, kind, User.Identity?.Name ?? "", cancellation);
+        var outcome = await sheets.StartInspectionAsync(id, kind, User.Identity?.Name ?? "", cancellation, indicatorSet);
         return outcome.Kind switch
         {
             OutcomeKind.Ok => Redirect($"/ScoreSheets/Edit/{outcome.Value!.Id}"),
             OutcomeKind.Forbidden => Forbid(),
+            OutcomeKind.Invalid => BadRequest(),
             _ => NotFound(),
         };
     }
