@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Alerts;
 
@@ -35,10 +30,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var receiver = new WebhookReceiver(app);
         app.MapPost("/{**path}", async (HttpContext http) =>
         {
@@ -51,9 +43,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 ? Results.Content(failure.Body, "application/json", statusCode: failure.Status)
                 : Results.Content("{\"errcode\":0,\"errmsg\":\"ok\"}", "application/json");
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.BaseUrl = new Uri(address).GetLeftPart(UriPartial.Authority);
+        receiver.BaseUrl = await LoopbackApp.StartAsync(app);
         return receiver;
     }
 

@@ -15,16 +15,10 @@ public sealed class BrowserTests(SqlitePlatformFixture platform) : IClassFixture
     [Fact]
     public async Task FirstSessionRegistersAWebsite()
     {
-        var chromium = Environment.GetEnvironmentVariable("PUCHA_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"Chromium not found at {chromium} (set PUCHA_TEST_CHROMIUM)");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var (driver, chromium) = await Chromium.LaunchAsync();
+        using var playwright = driver;
+        await using var browser = chromium;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = platform.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1400, Height = 900 },

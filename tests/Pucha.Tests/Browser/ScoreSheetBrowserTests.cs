@@ -15,20 +15,14 @@ public sealed class ScoreSheetBrowserTests(SqlitePlatformFixture platform) : ICl
     [Fact]
     public async Task Self_check_is_locked_once_submitted_and_an_inspection_overrides_a_finding_and_exports()
     {
-        var chromium = Environment.GetEnvironmentVariable("PUCHA_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"Chromium not found at {chromium} (set PUCHA_TEST_CHROMIUM)");
         await using var portal = await TestPortal.StartAsync();
         var census = await platform.CensusAsync();
         var siteId = await InspectionRuns.RegisterSiteAsync(census, portal.HomepageUrl, "测试县人民政府网站");
         var (siteCode, checkCode) = await IssuedCodes.IssueAsync(platform, siteId);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var (driver, chromium) = await Chromium.LaunchAsync();
+        using var playwright = driver;
+        await using var browser = chromium;
         var options = new BrowserNewContextOptions
         {
             BaseURL = platform.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1400, Height = 900 },

@@ -1,13 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Inspect;
 
@@ -19,17 +14,12 @@ public sealed class InspectCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        _site = builder.Build();
+        _site = LoopbackApp.Create();
         _site.MapGet("/", () => Results.Content(
             "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某县人民政府</title></head><body><a href=\"/gone.html\">失效链接</a></body></html>",
             "text/html; charset=utf-8"));
         _site.MapGet("/down/", () => Results.StatusCode(503));
-        await _site.StartAsync();
-        var address = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _url = new Uri(address).GetLeftPart(UriPartial.Authority) + "/";
+        _url = await LoopbackApp.StartAsync(_site) + "/";
     }
 
     public async Task DisposeAsync()

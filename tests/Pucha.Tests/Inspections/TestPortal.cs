@@ -1,11 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Inspections;
 
@@ -26,10 +21,7 @@ public sealed class TestPortal : IAsyncDisposable
 
     public static async Task<TestPortal> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         app.MapGet("/", () => Html("""
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>测试县人民政府</title></head>
             <body><h1>测试县人民政府</h1>
@@ -43,9 +35,7 @@ public sealed class TestPortal : IAsyncDisposable
             """));
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nAllow: /\n"));
         app.MapFallback(() => Results.NotFound());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestPortal(app) { HomepageUrl = new Uri(address).GetLeftPart(UriPartial.Authority) + "/" };
+        return new TestPortal(app) { HomepageUrl = await LoopbackApp.StartAsync(app) + "/" };
     }
 
     private static IResult Html(string html) => Results.Content(html, "text/html; charset=utf-8");

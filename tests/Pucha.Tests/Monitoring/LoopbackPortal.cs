@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Monitoring;
 
@@ -38,10 +33,7 @@ public sealed class LoopbackPortal : IAsyncDisposable
 
     public static async Task<LoopbackPortal> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var portal = new LoopbackPortal(app);
         app.MapGet("/{**path}", (HttpContext http) =>
         {
@@ -51,9 +43,7 @@ public sealed class LoopbackPortal : IAsyncDisposable
                 ? Results.Content(html, "text/html; charset=utf-8")
                 : Results.NotFound();
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        portal.BaseUrl = new Uri(address).GetLeftPart(UriPartial.Authority);
+        portal.BaseUrl = await LoopbackApp.StartAsync(app);
         return portal;
     }
 

@@ -1,11 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Monitoring;
 
@@ -23,10 +18,7 @@ public sealed class LoopbackSite : IAsyncDisposable
 
     public static async Task<LoopbackSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var site = new LoopbackSite(app);
         app.MapGet("/{**path}", (string? path) =>
         {
@@ -35,9 +27,7 @@ public sealed class LoopbackSite : IAsyncDisposable
                 ? Results.StatusCode(503)
                 : Results.Content("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某县人民政府</title></head><body>首页</body></html>", "text/html; charset=utf-8");
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site.BaseUrl = new Uri(address).GetLeftPart(UriPartial.Authority);
+        site.BaseUrl = await LoopbackApp.StartAsync(app);
         return site;
     }
 
