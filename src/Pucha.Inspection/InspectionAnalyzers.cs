@@ -22,8 +22,7 @@ internal sealed class InspectionAnalyzers
     private readonly InspectionOptions _options;
     private readonly IPageCheck[] _pageChecks;
     private readonly ConcurrentBag<(Uri Page, ServiceGuideAnalysis Analysis)> _serviceGuides = [];
-    private readonly InteractionCheck _interaction = new();
-    private readonly ConcurrentDictionary<string, (Uri Page, DateOnly LastUpdate)> _boards = new(StringComparer.Ordinal);
+    private readonly MessageBoardPages _boards = new();
 
     private InspectionAnalyzers(InspectionOptions options, IPageCheck[] pageChecks)
     {
@@ -34,7 +33,7 @@ internal sealed class InspectionAnalyzers
     public static InspectionAnalyzers Create(InspectionOptions options)
     {
         var scanner = options.Lexicon is { } lexicon ? LexiconScanner.Build(lexicon) : null;
-        // Message boards are judged once per board across its list pages (_boards), not page by page.
+        // Messages are judged once across all the list pages that show them (_boards), not page by page.
         var checks = PageChecks.Create(scanner).Where(check => check is not InteractionCheck);
         return new InspectionAnalyzers(options, [.. checks]);
     }
@@ -58,45 +57,24 @@ internal sealed class InspectionAnalyzers
         if (kind == PageKind.ServiceGuide)
             _serviceGuides.Add((page.Url, ServiceGuideAnalyzer.Analyze(page.Document, page.Url)));
         if (kind == PageKind.MessageBoard)
-            findings.AddRange(CheckBoardPage(page));
+            AddBoardPage(page);
         return findings;
     }
 
     /// <summary>
-    /// A board's messages are judged on every page that lists them; whether the board as a whole is
-    /// stale is judged once, after the crawl, over all its list pages (see <see cref="StaleBoards"/>):
-    /// page 5 of a board is old by nature.
+    /// A board page's messages are gathered, not judged here: the same message is often on two list
+    /// pages, and whether a board is stale depends on all its pages (see <see cref="BoardFindings"/>).
     /// </summary>
-    private IEnumerable<Finding> CheckBoardPage(CrawledPage page)
+    private void AddBoardPage(CrawledPage page)
     {
         var board = MessageBoardAnalyzer.Parse(page.Document, page.Url, _options.AsOf);
         var title = page.Document.Title ?? "";
         var errorReportBoard = title.Contains("找错", StringComparison.Ordinal) || title.Contains("纠错", StringComparison.Ordinal);
-        if (board.Entries.Count >= 2 && board.LastUpdate is { } last)
-        {
-            var key = page.Url.GetLeftPart(UriPartial.Path);
-            key = key[..(key.LastIndexOf('/') + 1)];
-            _boards.AddOrUpdate(key, (page.Url, last), (_, known) => last > known.LastUpdate ? (page.Url, last) : known);
-        }
-        return _interaction.Evaluate(board, page.Url.AbsoluteUri, _options.AsOf, errorReportBoard)
-            .Where(f => !f.Evidence.ContainsKey("lastUpdate"));
+        _boards.Add(page.Url, board, errorReportBoard);
     }
 
-    /// <summary>Boards (list pages grouped by directory) whose newest post or answer is older than the rules allow.</summary>
-    public IEnumerable<Finding> StaleBoards()
-    {
-        var rules = InteractionRules.Year2019;
-        var staleBefore = _options.AsOf.AddMonths(-rules.BoardStaleMonths);
-        foreach (var (page, last) in _boards.Values.OrderBy(b => b.Page.AbsoluteUri, StringComparer.Ordinal))
-        {
-            if (last < staleBefore)
-            {
-                yield return new Finding(CheckIds.Interaction, Severity.Warning,
-                    $"留言栏目最近更新于 {last:yyyy-MM-dd}，超过{rules.BoardStaleMonths}个月未更新", page.AbsoluteUri,
-                    new Dictionary<string, object?> { ["lastUpdate"] = last });
-            }
-        }
-    }
+    /// <summary>After the crawl: one finding per late or unanswered message over all board pages, and the stale boards.</summary>
+    public IReadOnlyList<Finding> BoardFindings() => _boards.Findings(_options.AsOf);
 
     /// <summary>The site's name and 网站标识码 as its homepage shows them.</summary>
     public static (string? Name, string? SiteCode) Identity(IDocument homepage)

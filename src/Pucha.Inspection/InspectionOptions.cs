@@ -47,6 +47,6 @@ public sealed record InspectionOptions
     public string? ExpectedSiteCode { get; init; }
     public string? ExpectedName { get; init; }
 
-    /// <summary>List pages read per column when looking for its newest item (pagination).</summary>
+    /// <summary>List pages read per column (下一页, script pagers), merged into one list (<see cref="Analysis.Columns.PaginatedList"/>).</summary>
     public int MaxListPagesPerColumn { get; init; } = 3;
 }

@@ -115,7 +115,7 @@ public static class Inspector
             notes.Add("首页仅为网站栏目导航入口：首页更新按全部二级页面统计，二级页面上的链接按首页链接计");
         }
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
-        findings.AddRange(analyzers.StaleBoards());
+        findings.AddRange(analyzers.BoardFindings());
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
         findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
 

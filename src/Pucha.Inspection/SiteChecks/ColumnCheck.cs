@@ -9,9 +9,10 @@ namespace Pucha.Inspection.SiteChecks;
 
 /// <summary>
 /// 栏目更新 and 空白栏目: each column's list page (from --columns, or the column links of the
-/// homepage navigation) is read, across pagination until a dated item is found; its newest date is
-/// held to the column kind's limit (动态/要闻 2 weeks, 通知公告/政策文件 6 months, 人事/规划计划 1 year).
-/// A column with no items, or only a placeholder (暂无信息), is empty.
+/// homepage navigation) is read as one list over its pages (<see cref="ColumnPagesReader"/>, at most
+/// <see cref="InspectionOptions.MaxListPagesPerColumn"/>; an item repeated on two pages counts once); its
+/// newest date over all pages is held to the column kind's limit (动态/要闻 2 weeks, 通知公告/政策文件 6 months, 人事/规划计划 1 year).
+/// A column whose every page has no items, or only a placeholder (暂无信息), is empty.
 /// </summary>
 public static class ColumnCheck
 {
@@ -33,56 +34,38 @@ public static class ColumnCheck
         HtmlParser parser, CancellationToken cancellationToken)
     {
         var rule = ColumnKindClassifier.Classify(column.Kind is { Length: > 0 } kind ? kind + column.Name : column.Name);
-        var items = new List<ListItem>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        Uri? next = column.Url;
-        for (var page = 0; next is not null && page < Math.Max(1, context.Options.MaxListPagesPerColumn) && visited.Add(next.AbsoluteUri); page++)
+        var read = await ColumnPagesReader.ReadAsync(context.Fetcher, parser, column.Url, context.AsOf,
+            context.Options.MaxListPagesPerColumn, cancellationToken).ConfigureAwait(false);
+        if (!read.Opened)
         {
-            var visit = await context.Fetcher.GetPageAsync(next, cancellationToken).ConfigureAwait(false);
-            if (!visit.Succeeded || visit.Html is null)
-            {
-                if (page > 0)
-                    break;
-                // A linked column that does not open is already a broken link; a declared one is reported here.
-                return declared
-                    ? [new Finding(CheckIds.ColumnUpdate, Severity.Error, $"栏目「{column.Name}」无法访问（{visit.Failure?.Message ?? "不是网页"}）",
-                        column.Url.AbsoluteUri, Evidence(column, rule, null, context.AsOf, visit.Failure?.Message))]
-                    : [];
-            }
+            // A linked column that does not open is already a broken link; a declared one is reported here.
+            if (!declared)
+                return [];
+            var error = read.ErrorPageText ?? read.Failure?.Message ?? "不是网页";
+            var message = read.ErrorPageText is not null ? $"栏目「{column.Name}」页面为错误页面（{error}）" : $"栏目「{column.Name}」无法访问（{error}）";
+            return [new Finding(CheckIds.ColumnUpdate, Severity.Error, message, column.Url.AbsoluteUri, Evidence(column, rule, read.List, context.AsOf, error))];
+        }
 
-            using var document = parser.ParseDocument(visit.Html);
-            if (context.ErrorPage(document) is { } errorText)
-            {
-                return declared
-                    ? [new Finding(CheckIds.ColumnUpdate, Severity.Error, $"栏目「{column.Name}」页面为错误页面（{errorText}）",
-                        column.Url.AbsoluteUri, Evidence(column, rule, null, context.AsOf, errorText))]
-                    : [];
-            }
-            var list = ListItemExtractor.Extract(document, visit.FinalUrl, context.AsOf);
-            if (page == 0 && EmptyColumnDetector.Reason(document, list) is { } emptyReason)
-            {
-                return
-                [
-                    new Finding(CheckIds.EmptyColumn, Severity.Warning, $"空白栏目「{column.Name}」：{emptyReason}", column.Url.AbsoluteUri,
-                        new Dictionary<string, object?> { ["column"] = column.Name, ["reason"] = emptyReason }),
-                ];
-            }
-            items.AddRange(list.Items);
-            if (items.Exists(i => i.Date is not null))
-                break;
-            next = list.NextPage ?? (list.PageUrls.Count > 1 ? list.PageUrls[1] : null);
+        var list = read.List;
+        if (list.EmptyReason is { } emptyReason)
+        {
+            return
+            [
+                new Finding(CheckIds.EmptyColumn, Severity.Warning, $"空白栏目「{column.Name}」：{emptyReason}", column.Url.AbsoluteUri,
+                    new Dictionary<string, object?> { ["column"] = column.Name, ["reason"] = emptyReason, ["listPages"] = PageList(list) }),
+            ];
         }
 
         if (!rule.HasLimit)
             return [];
-        var newest = items.Where(i => i.Date is not null && i.Date <= context.AsOf).Select(i => i.Date).Max();
+        var newest = list.Newest(context.AsOf);
         var oldestAllowed = rule.OldestAllowed(context.AsOf)!.Value;
         if (newest is null)
         {
             return
             [
                 new Finding(CheckIds.ColumnUpdate, Severity.Error, $"栏目「{column.Name}」的信息均无发布日期，视为未更新（应{rule.Describe()}内更新）",
-                    column.Url.AbsoluteUri, Evidence(column, rule, null, context.AsOf, null)),
+                    column.Url.AbsoluteUri, Evidence(column, rule, list, context.AsOf, null)),
             ];
         }
         if (newest < oldestAllowed)
@@ -91,25 +74,33 @@ public static class ColumnCheck
             [
                 new Finding(CheckIds.ColumnUpdate, Severity.Error,
                     $"栏目「{column.Name}」超过{rule.Describe()}未更新，最新信息发布于 {newest:yyyy-MM-dd}",
-                    column.Url.AbsoluteUri, Evidence(column, rule, newest, context.AsOf, null)),
+                    column.Url.AbsoluteUri, Evidence(column, rule, list, context.AsOf, null)),
             ];
         }
         return [];
     }
 
-    private static Dictionary<string, object?> Evidence(ColumnDefinition column, ColumnUpdateRule rule, DateOnly? newest, DateOnly asOf, string? error)
+    private static Dictionary<string, object?> Evidence(ColumnDefinition column, ColumnUpdateRule rule, PaginatedList list, DateOnly asOf, string? error)
     {
         var evidence = new Dictionary<string, object?>
         {
             ["column"] = column.Name,
             ["kind"] = rule.Kind.ToString(),
-            ["newest"] = newest,
+            ["newest"] = list.Newest(asOf),
             ["limitDays"] = rule.OldestAllowed(asOf) is { } oldest ? asOf.DayNumber - oldest.DayNumber : null,
         };
         if (error is not null)
+        {
             evidence["error"] = error;
+            return evidence;
+        }
+        // The column as one list over its pages: distinct items, and the list pages read.
+        evidence["items"] = list.Items.Count;
+        evidence["listPages"] = PageList(list);
         return evidence;
     }
+
+    private static string[] PageList(PaginatedList list) => [.. list.Pages.Select(p => p.AbsoluteUri)];
 
     /// <summary>
     /// The homepage's column links: in-site links whose text names a column with an update duty

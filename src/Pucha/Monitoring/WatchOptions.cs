@@ -23,7 +23,7 @@ public sealed class WatchOptions
     /// <summary>Pages fetched at the same time by one sweep.</summary>
     public int MaxConcurrentWatchFetches { get; set; } = 4;
 
-    /// <summary>A column's list pages read at most, until a dated item is found.</summary>
+    /// <summary>A column's list pages read at most (下一页, script pagers), merged into one list.</summary>
     public int MaxListPagesPerColumn { get; set; } = 3;
 
     /// <summary>Time limit of one snapshot or list page (redirects and body).</summary>

@@ -45,12 +45,7 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
     {
         ArgumentNullException.ThrowIfNull(board);
         var findings = new List<Finding>();
-        var allowed = errorReportBoard ? rules.ErrorReportAnswerWorkingDays : rules.AnswerWorkingDays;
-        // The indicator sets score 找错 replies apart from other messages (docs/report-format.md).
         var channel = errorReportBoard ? ErrorReportChannel : MessageBoardChannel;
-        var yearAgo = asOf.AddMonths(-rules.LookBackMonths);
-        var overdueBefore = asOf.AddMonths(-rules.UnansweredMonths);
-
         foreach (var entry in board.Entries)
         {
             if (findings.Count >= MaxFindingsPerPage)
@@ -58,45 +53,9 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
                 break;
             }
 
-            var messageUrl = entry.Url?.ToString() ?? url;
-            if (!entry.IsAnswered)
+            if (EvaluateMessage(entry, entry.Url?.ToString() ?? url, asOf, errorReportBoard) is { } finding)
             {
-                if (entry.Posted >= yearAgo && entry.Posted < overdueBefore)
-                {
-                    findings.Add(new Finding(CheckIds.Interaction, Severity.Veto,
-                        $"留言「{entry.Title}」（{entry.Posted:yyyy-MM-dd}）超过{rules.UnansweredMonths}个月未回复",
-                        messageUrl,
-                        new Dictionary<string, object?>
-                        {
-                            ["title"] = entry.Title,
-                            ["posted"] = entry.Posted,
-                            ["unanswered"] = true,
-                            ["channel"] = channel,
-                        }));
-                }
-
-                continue;
-            }
-
-            if (entry.Answered is { } answered)
-            {
-                var delay = calendar.WorkingDaysBetween(entry.Posted, answered);
-                if (delay > allowed)
-                {
-                    findings.Add(new Finding(CheckIds.Interaction, Severity.Warning,
-                        $"留言「{entry.Title}」回复用时 {delay} 个工作日，超过 {allowed} 个工作日",
-                        messageUrl,
-                        new Dictionary<string, object?>
-                        {
-                            ["title"] = entry.Title,
-                            ["posted"] = entry.Posted,
-                            ["answered"] = answered,
-                            ["delayDays"] = delay,
-                            ["allowedDays"] = allowed,
-                            ["replyingUnit"] = entry.ReplyingUnit,
-                            ["channel"] = channel,
-                        }));
-                }
+                findings.Add(finding);
             }
         }
 
@@ -113,5 +72,62 @@ public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRul
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The finding about one message, or null when it is fine: unanswered for more than the allowed
+    /// months within the look-back year (veto), or answered later than the allowed working days.
+    /// </summary>
+    public Finding? EvaluateMessage(MessageEntry entry, string? url, DateOnly asOf, bool errorReportBoard)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var allowed = errorReportBoard ? rules.ErrorReportAnswerWorkingDays : rules.AnswerWorkingDays;
+        // The indicator sets score 找错 replies apart from other messages (docs/report-format.md).
+        var channel = errorReportBoard ? ErrorReportChannel : MessageBoardChannel;
+        if (!entry.IsAnswered)
+        {
+            var yearAgo = asOf.AddMonths(-rules.LookBackMonths);
+            var overdueBefore = asOf.AddMonths(-rules.UnansweredMonths);
+            if (entry.Posted < yearAgo || entry.Posted >= overdueBefore)
+            {
+                return null;
+            }
+
+            return new Finding(CheckIds.Interaction, Severity.Veto,
+                $"留言「{entry.Title}」（{entry.Posted:yyyy-MM-dd}）超过{rules.UnansweredMonths}个月未回复",
+                url,
+                new Dictionary<string, object?>
+                {
+                    ["title"] = entry.Title,
+                    ["posted"] = entry.Posted,
+                    ["unanswered"] = true,
+                    ["channel"] = channel,
+                });
+        }
+
+        if (entry.Answered is not { } answered)
+        {
+            return null;
+        }
+
+        var delay = calendar.WorkingDaysBetween(entry.Posted, answered);
+        if (delay <= allowed)
+        {
+            return null;
+        }
+
+        return new Finding(CheckIds.Interaction, Severity.Warning,
+            $"留言「{entry.Title}」回复用时 {delay} 个工作日，超过 {allowed} 个工作日",
+            url,
+            new Dictionary<string, object?>
+            {
+                ["title"] = entry.Title,
+                ["posted"] = entry.Posted,
+                ["answered"] = answered,
+                ["delayDays"] = delay,
+                ["allowedDays"] = allowed,
+                ["replyingUnit"] = entry.ReplyingUnit,
+                ["channel"] = channel,
+            });
     }
 }
