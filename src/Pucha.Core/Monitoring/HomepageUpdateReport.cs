@@ -9,6 +9,9 @@ namespace Pucha.Core.Monitoring;
 /// Items are counted by the date printed on the page, in Beijing time, not by when monitoring first
 /// saw them: the first snapshot of a campaign sees every old item for the first time, and those are
 /// not updates. An item counts once however many snapshots showed it (same url, title and date).
+/// When the homepage is only a navigation portal, the snapshots read its second-level pages and their
+/// items (<see cref="HomepageItem.SourceUrl"/> set) count as the homepage's, as the rule says
+/// (首页仅为网站栏目导航入口的，按二级页面统计); <see cref="SecondLevelItems"/> says how many of the total did.
 /// </remarks>
 public sealed record HomepageUpdateReport
 {
@@ -28,6 +31,9 @@ public sealed record HomepageUpdateReport
     /// <summary>Items seen without a publication date: shown as evidence, never counted.</summary>
     public required int UndatedItems { get; init; }
 
+    /// <summary>Of the counted items, those read from second-level pages of a navigation-only homepage.</summary>
+    public int SecondLevelItems { get; init; }
+
     public int Total => PerDay.Sum(d => d.Items);
 
     public bool IsVeto => Total == 0;
@@ -42,6 +48,7 @@ public sealed record HomepageUpdateReport
         var counted = new HashSet<(string, string, DateOnly)>();
         var undated = new HashSet<(string, string)>();
         var perDay = new SortedDictionary<DateOnly, int>();
+        var secondLevel = 0;
         foreach (var item in items)
         {
             if (item.FirstSeenUtc >= window.EndUtc)
@@ -55,6 +62,8 @@ public sealed record HomepageUpdateReport
             if (day < firstDay || day > lastDay || !counted.Add((item.Url, item.Title, day)))
                 continue;
             perDay[day] = perDay.GetValueOrDefault(day) + 1;
+            if (item.SourceUrl is not null)
+                secondLevel++;
         }
 
         return new HomepageUpdateReport
@@ -62,6 +71,7 @@ public sealed record HomepageUpdateReport
             Window = window,
             PerDay = perDay.Select(p => (p.Key, p.Value)).ToList(),
             UndatedItems = undated.Count,
+            SecondLevelItems = secondLevel,
         };
     }
 }

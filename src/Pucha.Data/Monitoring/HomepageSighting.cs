@@ -23,7 +23,10 @@ public sealed class HomepageSighting
     public DateOnly? PublishedOn { get; set; }
     public DateTime FirstSeenUtc { get; set; }
 
-    public HomepageItem ToItem() => new(Url, Title, PublishedOn, FirstSeenUtc);
+    /// <summary>Null for an item on the homepage; else the second-level page of a navigation-only homepage it was seen on.</summary>
+    public string? SourceUrl { get; set; }
+
+    public HomepageItem ToItem() => new(Url, Title, PublishedOn, FirstSeenUtc, SourceUrl);
 
     public static string HashOf(string url, string title, DateOnly? publishedOn)
     {

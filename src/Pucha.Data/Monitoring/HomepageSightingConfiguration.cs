@@ -13,6 +13,7 @@ internal sealed class HomepageSightingConfiguration : IEntityTypeConfiguration<H
         builder.Property(s => s.ItemHash).HasMaxLength(HomepageSighting.ItemHashLength).IsFixedLength();
         builder.Property(s => s.Url).HasMaxLength(HomepageItem.MaxUrlLength);
         builder.Property(s => s.Title).HasMaxLength(HomepageItem.MaxTitleLength);
+        builder.Property(s => s.SourceUrl).HasMaxLength(HomepageItem.MaxUrlLength);
         builder.HasIndex(s => new { s.SiteId, s.ItemHash }).IsUnique();
         builder.HasIndex(s => new { s.SiteId, s.FirstSeenUtc });
         builder.HasOne<Website>().WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Cascade);

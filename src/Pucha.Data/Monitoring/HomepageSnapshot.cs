@@ -25,6 +25,15 @@ public sealed class HomepageSnapshot
     /// <summary>Of those, items with a publication date.</summary>
     public int DatedItems { get; set; }
 
+    /// <summary>
+    /// The homepage is only a navigation portal (首页仅为网站栏目导航入口): its second-level pages were read
+    /// and their items are counted as the homepage's.
+    /// </summary>
+    public bool NavigationOnly { get; set; }
+
+    /// <summary>Second-level pages read (opened as pages) for a navigation-only homepage; 0 otherwise.</summary>
+    public int SecondLevelPages { get; set; }
+
     /// <summary>Items this snapshot saw for the first time.</summary>
     public int NewItems { get; set; }
 

@@ -30,8 +30,8 @@ public sealed class HomepageSnapshotStore(PuchaDbContext context)
         var newItems = snapshot.Ok ? await new MonitoringStore(context).RecordSightingsAsync(snapshot.SiteId, items, cancellationToken) : 0;
         var rows = await context.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO "HomepageSnapshots" ("SiteId", "ScheduledUtc", "TakenUtc", "Ok", "StatusCode", "Items", "DatedItems", "NewItems", "Error", "CertificateNotAfterUtc")
-            VALUES ({snapshot.SiteId}, {snapshot.ScheduledUtc}, {snapshot.TakenUtc}, {snapshot.Ok}, {snapshot.StatusCode}, {snapshot.Items}, {snapshot.DatedItems}, {newItems}, {error}, {snapshot.CertificateNotAfterUtc})
+            INSERT INTO "HomepageSnapshots" ("SiteId", "ScheduledUtc", "TakenUtc", "Ok", "StatusCode", "Items", "DatedItems", "NewItems", "Error", "CertificateNotAfterUtc", "NavigationOnly", "SecondLevelPages")
+            VALUES ({snapshot.SiteId}, {snapshot.ScheduledUtc}, {snapshot.TakenUtc}, {snapshot.Ok}, {snapshot.StatusCode}, {snapshot.Items}, {snapshot.DatedItems}, {newItems}, {error}, {snapshot.CertificateNotAfterUtc}, {snapshot.NavigationOnly}, {snapshot.SecondLevelPages})
             ON CONFLICT ("SiteId", "ScheduledUtc") DO NOTHING
             """, cancellationToken);
         if (rows == 0)

@@ -53,10 +53,11 @@ public sealed class MonitoringStore(PuchaDbContext context)
             var url = Bound(item.Url, HomepageItem.MaxUrlLength)!;
             var title = Bound(item.Title, HomepageItem.MaxTitleLength)!;
             var hash = HomepageSighting.HashOf(url, title, item.PublishedOn);
+            var source = Bound(item.SourceUrl, HomepageItem.MaxUrlLength);
             added += await context.Database.ExecuteSqlAsync(
                 $"""
-                INSERT INTO "HomepageSightings" ("SiteId", "ItemHash", "Url", "Title", "PublishedOn", "FirstSeenUtc")
-                VALUES ({siteId}, {hash}, {url}, {title}, {item.PublishedOn}, {item.FirstSeenUtc})
+                INSERT INTO "HomepageSightings" ("SiteId", "ItemHash", "Url", "Title", "PublishedOn", "FirstSeenUtc", "SourceUrl")
+                VALUES ({siteId}, {hash}, {url}, {title}, {item.PublishedOn}, {item.FirstSeenUtc}, {source})
                 ON CONFLICT ("SiteId", "ItemHash") DO NOTHING
                 """, cancellationToken);
         }

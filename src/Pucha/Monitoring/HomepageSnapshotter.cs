@@ -1,18 +1,25 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Pucha.Core.Monitoring;
 using Pucha.Data.Monitoring;
+using Pucha.Inspection.Analysis;
 using Pucha.Inspection.Analysis.Columns;
+using Pucha.Inspection.Analysis.Pages;
 
 namespace Pucha.Monitoring;
 
 /// <summary>
 /// Takes one homepage snapshot: fetches the homepage, reads every list on it with the engine's
 /// <see cref="ListItemExtractor"/> (titles, links, the printed dates), and records the items as
-/// sightings, so the dated items that are new each day are known (首页更新, 监测2周).
+/// sightings, so the dated items that are new each day are known (首页更新, 监测2周). When the homepage
+/// is only a navigation portal (the engine's <see cref="NavigationHomepage"/> test), the rule judges
+/// updates over its second-level pages, so the snapshot also reads those — the pages the inspection
+/// reaches at depth 1, at most <see cref="WatchOptions.MaxSecondLevelPages"/>, one after another through
+/// the same fetcher and network guard — and records their items with the page they were read from.
 /// </summary>
-public sealed class HomepageSnapshotter(WatchFetcher fetcher, TimeProvider clock)
+public sealed class HomepageSnapshotter(WatchFetcher fetcher, WatchOptions options, TimeProvider clock)
 {
-    /// <summary>Items kept from one homepage at most (a portal shows a few hundred).</summary>
+    /// <summary>Items kept from one snapshot at most (a portal shows a few hundred).</summary>
     public const int MaxItems = 2000;
 
     public async Task<(HomepageSnapshot Snapshot, List<HomepageItem> Items)> TakeAsync(int siteId, string homepageUrl, DateTime scheduledUtc, CancellationToken cancellationToken)
@@ -35,22 +42,52 @@ public sealed class HomepageSnapshotter(WatchFetcher fetcher, TimeProvider clock
         }
 
         var asOf = MonitoringQueries.BeijingDate(taken);
-        using var document = await new HtmlParser().ParseDocumentAsync(page.Html, cancellationToken);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var items = new List<HomepageItem>();
-        foreach (var group in ListItemExtractor.ExtractGroups(document, page.FinalUrl, asOf))
+        var parser = new HtmlParser();
+        using var document = await parser.ParseDocumentAsync(page.Html, cancellationToken);
+        var items = new SnapshotItems(taken);
+        items.AddPage(document, page.FinalUrl, asOf, source: null);
+
+        var site = SiteProfile.For(page.FinalUrl);
+        if (NavigationHomepage.IsNavigationOnly(document, page.FinalUrl, site, asOf))
         {
-            foreach (var item in group)
+            snapshot.NavigationOnly = true;
+            foreach (var secondLevel in NavigationHomepage.SecondLevelPages(document, page.FinalUrl, site, options.MaxSecondLevelPages))
             {
-                // The same item often sits in two lists (要闻 and 工作动态): one sighting.
-                if (items.Count < MaxItems && seen.Add(item.Url.AbsoluteUri))
-                    items.Add(new HomepageItem(item.Url.AbsoluteUri, item.Title, item.Date, taken));
+                var visit = await fetcher.Fetcher.GetPageAsync(secondLevel, cancellationToken);
+                // A second-level page that does not open is a broken link (the inspection's business), not an update.
+                if (!visit.Succeeded || visit.Html is null || !site.IsInScope(visit.FinalUrl))
+                    continue;
+                using var secondDocument = await parser.ParseDocumentAsync(visit.Html, cancellationToken);
+                if (SoftNotFoundDetector.Detect(secondDocument) is not null)
+                    continue;
+                snapshot.SecondLevelPages++;
+                items.AddPage(secondDocument, visit.FinalUrl, asOf, visit.FinalUrl.AbsoluteUri);
             }
         }
 
         snapshot.Ok = true;
-        snapshot.Items = items.Count;
-        snapshot.DatedItems = items.Count(i => i.PublishedOn is not null);
-        return (snapshot, items);
+        snapshot.Items = items.List.Count;
+        snapshot.DatedItems = items.List.Count(i => i.PublishedOn is not null);
+        return (snapshot, items.List);
+    }
+
+    /// <summary>The items of one snapshot, each link once (the same item sits in two lists, or on two pages).</summary>
+    private sealed class SnapshotItems(DateTime taken)
+    {
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public List<HomepageItem> List { get; } = [];
+
+        public void AddPage(IDocument document, Uri pageUrl, DateOnly asOf, string? source)
+        {
+            foreach (var group in ListItemExtractor.ExtractGroups(document, pageUrl, asOf))
+            {
+                foreach (var item in group)
+                {
+                    if (List.Count < MaxItems && _seen.Add(item.Url.AbsoluteUri))
+                        List.Add(new HomepageItem(item.Url.AbsoluteUri, item.Title, item.Date, taken, source));
+                }
+            }
+        }
     }
 }

@@ -26,6 +26,12 @@ public sealed class WatchOptions
     /// <summary>A column's list pages read at most (下一页, script pagers), merged into one list.</summary>
     public int MaxListPagesPerColumn { get; set; } = 3;
 
+    /// <summary>
+    /// Second-level pages a snapshot reads at most when the homepage is only a navigation portal
+    /// (首页仅为网站栏目导航入口: updates are judged over the pages it leads to).
+    /// </summary>
+    public int MaxSecondLevelPages { get; set; } = 30;
+
     /// <summary>Time limit of one snapshot or list page (redirects and body).</summary>
     public int WatchFetchTimeoutSeconds { get; set; } = 30;
 
@@ -44,6 +50,7 @@ public sealed class WatchOptions
         Require(MaxSitesPerSweep, 1, 100_000, nameof(MaxSitesPerSweep), "每次扫描处理的网站数");
         Require(MaxConcurrentWatchFetches, 1, 64, nameof(MaxConcurrentWatchFetches), "快照并发数");
         Require(MaxListPagesPerColumn, 1, 20, nameof(MaxListPagesPerColumn), "每个栏目读取的列表页数");
+        Require(MaxSecondLevelPages, 1, 200, nameof(MaxSecondLevelPages), "导航型首页每次快照读取的二级页面数");
         Require(WatchFetchTimeoutSeconds, 1, 120, nameof(WatchFetchTimeoutSeconds), "快照超时（秒）");
         Require(SnapshotRetentionDays, 15, 3650, nameof(SnapshotRetentionDays), "首页快照保留天数（首页更新监测窗口为2周）");
         Require(ColumnCheckRetentionDays, 1, 3650, nameof(ColumnCheckRetentionDays), "栏目检查记录保留天数");

@@ -78,6 +78,73 @@ public sealed class WatchSweeperTests
         Assert.Equal(1, report.UndatedItems);
     }
 
+    private const string NavigationFooter = "<div class=\"footer\">主办单位：某某县人民政府办公室 联系电话：0731-84561234 网站标识码：4301000001 湘ICP备12345678号</div>";
+
+    // 首页仅为网站栏目导航入口: a banner, links to the columns, the footer; no list, no text of its own.
+    private const string NavigationHomepage = $"""
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>某某县人民政府</title></head><body>
+        <div class="banner"><img src="/images/banner.png" alt="某某县人民政府"></div>
+        <div class="nav"><a href="/zwgk/">政务公开</a><a href="/bsfw/">办事服务</a><a href="/files/guide.pdf">办事指南下载</a><a href="/hdjl/">互动交流</a><a href="/zjmx/">走进某县</a><a href="/zcwj/">政策文件</a></div>
+        {NavigationFooter}
+        </body></html>
+        """;
+
+    [Theory, SqliteData, PostgresData]
+    public async Task A_navigation_only_homepage_is_judged_by_its_second_level_pages(DatabaseProvider provider)
+    {
+        await using var portal = await LoopbackPortal.StartAsync();
+        portal.Set("/", NavigationHomepage);
+        portal.Set("/zwgk/", LoopbackPortal.ListPage("政务公开",
+            ("/zwgk/a1.html", "县政府召开常务会议", "2026-06-29"),
+            ("/zwgk/a2.html", "全县安全生产工作会议召开", "2026-06-20"),
+            ("/zwgk/a3.html", "关于开展专项检查的通知", "2026-05-01")));
+        // The same item on two second-level pages is one sighting (first read on 政务公开).
+        portal.Set("/bsfw/", LoopbackPortal.ListPage("办事服务",
+            ("/zwgk/a1.html", "县政府召开常务会议", "2026-06-29"),
+            ("/bsfw/b1.html", "户籍办理指南更新说明", "2026-06-25")));
+        portal.Set("/zjmx/", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>走进某县</title></head><body><p>某某县位于湘中。</p></body></html>");
+        // /hdjl/ answers 404 (skipped); /zcwj/ is past the limit of 4 second-level pages; the .pdf is not a page.
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (siteId, _) = await SeedAsync(database, portal.BaseUrl + "/");
+        var clock = new FixedClock(Start);
+        await using var services = WatchTestServices.Build(database.ConnectionString, clock,
+            new Dictionary<string, string?> { ["Monitoring:MaxSecondLevelPages"] = "4" });
+        var sweeper = services.GetRequiredService<WatchSweeper>();
+
+        Assert.Equal(1, await sweeper.SnapshotDueAsync(default));
+        Assert.Equal([1, 1, 1, 1], new[] { "/zwgk/", "/bsfw/", "/hdjl/", "/zjmx/" }.Select(portal.Hits));
+        Assert.Equal(0, portal.Hits("/zcwj/"));
+        Assert.Equal(0, portal.Hits("/files/guide.pdf"));
+
+        portal.Set("/zwgk/", LoopbackPortal.ListPage("政务公开",
+            ("/zwgk/a4.html", "县政府与高校签署合作协议", "2026-06-30"),
+            ("/zwgk/a1.html", "县政府召开常务会议", "2026-06-29"),
+            ("/zwgk/a2.html", "全县安全生产工作会议召开", "2026-06-20")));
+        clock.Advance(TimeSpan.FromHours(6));
+        Assert.Equal(1, await sweeper.SnapshotDueAsync(default));
+
+        await using var context = database.CreateContext();
+        var snapshots = await context.Set<HomepageSnapshot>().AsNoTracking().OrderBy(s => s.ScheduledUtc).ToListAsync();
+        Assert.All(snapshots, s => Assert.True(s.Ok && s.NavigationOnly));
+        Assert.Equal([3, 3], snapshots.Select(s => s.SecondLevelPages));
+        Assert.Equal([4, 4], snapshots.Select(s => s.Items));
+        Assert.Equal([4, 1], snapshots.Select(s => s.NewItems));
+
+        var sightings = await context.Set<HomepageSighting>().AsNoTracking().ToDictionaryAsync(s => s.Url[portal.BaseUrl.Length..], s => s.SourceUrl);
+        Assert.Equal(portal.BaseUrl + "/zwgk/", sightings["/zwgk/a1.html"]);
+        Assert.Equal(portal.BaseUrl + "/bsfw/", sightings["/bsfw/b1.html"]);
+        Assert.Equal(5, sightings.Count);
+
+        // A minute after the second snapshot (items count from the instant after they were first seen).
+        var asOf = clock.UtcNow.AddMinutes(1);
+        var report = HomepageUpdateReport.Compute(await new MonitoringStore(context).SightingsAsync(siteId, asOf), asOf);
+        // 06-20, 06-25, 06-29, 06-30 over the second-level pages; 05-01 is outside the 2 weeks.
+        Assert.Equal(4, report.Total);
+        Assert.Equal(4, report.SecondLevelItems);
+        Assert.Equal([(new DateOnly(2026, 6, 20), 1), (new DateOnly(2026, 6, 25), 1), (new DateOnly(2026, 6, 29), 1), (new DateOnly(2026, 6, 30), 1)], report.PerDay);
+        Assert.False(report.IsVeto);
+    }
+
     [Theory, SqliteData, PostgresData]
     public async Task Column_checks_store_each_columns_newest_item_once_a_day(DatabaseProvider provider)
     {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Pucha.Inspection.Analysis.Columns;
 using Pucha.Inspection.Analysis.Text;
+using Pucha.Inspection.Crawling;
 
 namespace Pucha.Inspection.Analysis.Pages;
 
@@ -29,20 +30,36 @@ public static class NavigationHomepage
             return false;
         }
 
-        var anchors = homepage.Body?.QuerySelectorAll("a[href]").ToArray() ?? [];
-        var linkText = 0;
-        var siteLinks = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var anchor in anchors)
+        var linkText = homepage.Body?.QuerySelectorAll("a[href]").Sum(anchor => NonBlank(DomText.Visible(anchor))) ?? 0;
+        return SiteLinks(homepage, homepageUrl, site).Count() >= MinSiteLinks && NonBlank(DomText.Visible(homepage)) - linkText <= MaxOwnTextChars;
+    }
+
+    /// <summary>
+    /// The second-level pages of a navigation-only homepage, as the inspection's crawl reaches them at
+    /// depth 1: the homepage's links to other pages of the site, in document order, each once (query kept,
+    /// fragment dropped), documents and images (.pdf, .jpg …) left out, at most <paramref name="max"/>.
+    /// </summary>
+    public static IReadOnlyList<Uri> SecondLevelPages(IDocument homepage, Uri homepageUrl, SiteProfile site, int max)
+    {
+        ArgumentNullException.ThrowIfNull(homepage);
+        ArgumentNullException.ThrowIfNull(homepageUrl);
+        ArgumentNullException.ThrowIfNull(site);
+        return [.. SiteLinks(homepage, homepageUrl, site).Where(url => !LinkExtractor.IsResourcePath(url.AbsolutePath)).Take(Math.Max(0, max))];
+    }
+
+    /// <summary>Distinct in-site links of the homepage other than to the homepage itself.</summary>
+    private static IEnumerable<Uri> SiteLinks(IDocument homepage, Uri homepageUrl, SiteProfile site)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var anchor in homepage.Body?.QuerySelectorAll("a[href]") ?? Enumerable.Empty<IElement>())
         {
-            linkText += NonBlank(DomText.Visible(anchor));
             if (Uri.TryCreate(homepageUrl, anchor.GetAttribute("href"), out var target) && target.Scheme is "http" or "https"
-                && site.IsInScope(target) && target.GetLeftPart(UriPartial.Path) != homepageUrl.GetLeftPart(UriPartial.Path))
+                && site.IsInScope(target) && target.GetLeftPart(UriPartial.Path) != homepageUrl.GetLeftPart(UriPartial.Path)
+                && seen.Add(target.GetLeftPart(UriPartial.Query)))
             {
-                siteLinks.Add(target.GetLeftPart(UriPartial.Query));
+                yield return new Uri(target.GetLeftPart(UriPartial.Query));
             }
         }
-
-        return siteLinks.Count >= MinSiteLinks && NonBlank(DomText.Visible(homepage)) - linkText <= MaxOwnTextChars;
     }
 
     private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
