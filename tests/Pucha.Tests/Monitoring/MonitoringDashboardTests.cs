@@ -52,6 +52,7 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         var updates = site["updates"]!;
         Assert.Equal(3, updates["total"]!.GetValue<int>());
         Assert.Equal(1, updates["undatedItems"]!.GetValue<int>());
+        Assert.Equal(1, updates["secondLevelItems"]!.GetValue<int>());
         Assert.False(updates["isVeto"]!.GetValue<bool>());
         var perDay = updates["days"]!.AsArray().ToDictionary(d => d!["day"]!.GetValue<string>(), d => d!["newItems"]!.GetValue<int>());
         Assert.Equal(15, perDay.Count); // Beijing 11-06 … 11-20
@@ -82,6 +83,7 @@ public abstract class MonitoringDashboardTests(PlatformFixture platform)
         Assert.Contains(MonitoringDataset.FailureReason, html);
         Assert.Contains("<td>2026-11-10</td><td>2</td>", html);
         Assert.Contains("新增信息 <strong>3</strong> 条", html);
+        Assert.Contains("其中 1 条来自二级页面（首页仅为网站栏目导航入口，按二级页面统计）", html);
         Assert.Contains("错误链接 <strong>2</strong> 个", html);
         Assert.Contains(MonitoringDataset.BrokenUrl, html);
         Assert.Contains("/lib/echarts/echarts.min.js", html);

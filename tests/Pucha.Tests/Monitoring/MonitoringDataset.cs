@@ -52,7 +52,8 @@ public static class MonitoringDataset
         [
             new HomepageItem("http://www.tianxin.gov.cn/a1.html", "关于开展政府网站普查工作的通知", new DateOnly(2026, 11, 10), seen),
             new HomepageItem("http://www.tianxin.gov.cn/a2.html", "天心区召开政务公开工作会议", new DateOnly(2026, 11, 10), seen),
-            new HomepageItem("http://www.tianxin.gov.cn/a3.html", "区政府常务会议纪要", new DateOnly(2026, 11, 19), seen),
+            // Read from a second-level page while the homepage was only a navigation portal: counts as the homepage's.
+            new HomepageItem("http://www.tianxin.gov.cn/a3.html", "区政府常务会议纪要", new DateOnly(2026, 11, 19), seen, "http://www.tianxin.gov.cn/zwgk/"),
             new HomepageItem("http://www.tianxin.gov.cn/a4.html", "便民服务指南", null, seen),
             new HomepageItem("http://www.tianxin.gov.cn/a5.html", "十月工作简报", new DateOnly(2026, 11, 1), seen),
             new HomepageItem("http://www.tianxin.gov.cn/a6.html", "后来才看到的信息", new DateOnly(2026, 11, 18), Utc(21, 0)),

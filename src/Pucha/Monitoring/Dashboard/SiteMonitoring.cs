@@ -38,7 +38,8 @@ public sealed record VisitPoint(DateTime ScheduledUtc, bool Ok, int ElapsedMs);
 
 public sealed record FailedVisit(DateTime ScheduledUtc, DateTime StartedUtc, int? StatusCode, string Reason);
 
-public sealed record UpdateSummary(DateTime FromUtc, DateTime ToUtc, int Total, int UndatedItems, bool IsVeto, IReadOnlyList<UpdateDay> Days);
+/// <param name="SecondLevelItems">Of <paramref name="Total"/>, the items read from the second-level pages of a navigation-only homepage.</param>
+public sealed record UpdateSummary(DateTime FromUtc, DateTime ToUtc, int Total, int UndatedItems, bool IsVeto, IReadOnlyList<UpdateDay> Days, int SecondLevelItems);
 
 public sealed record UpdateDay(DateOnly Day, int NewItems);
 

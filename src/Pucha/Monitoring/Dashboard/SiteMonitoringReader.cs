@@ -231,7 +231,7 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var days = new List<UpdateDay>();
         for (var day = BeijingDay(report.Window.StartUtc); day <= BeijingDay(report.Window.EndUtc); day = day.AddDays(1))
             days.Add(new UpdateDay(day, perDay.GetValueOrDefault(day)));
-        return new UpdateSummary(report.Window.StartUtc, report.Window.EndUtc, report.Total, report.UndatedItems, report.IsVeto, days);
+        return new UpdateSummary(report.Window.StartUtc, report.Window.EndUtc, report.Total, report.UndatedItems, report.IsVeto, days, report.SecondLevelItems);
     }
 
     private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(utc + Beijing);
