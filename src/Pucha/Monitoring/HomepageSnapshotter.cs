@@ -22,6 +22,13 @@ public sealed class HomepageSnapshotter(WatchFetcher fetcher, WatchOptions optio
     /// <summary>Items kept from one snapshot at most (a portal shows a few hundred).</summary>
     public const int MaxItems = 2000;
 
+    /// <summary>
+    /// Time for all second-level pages of one snapshot together (each page also has its own
+    /// <see cref="WatchOptions.WatchFetchTimeoutSeconds"/>): a slow site cannot hold a sweep's slot for
+    /// 30 pages × 30 s. Pages not reached in time are left to the next snapshot.
+    /// </summary>
+    public static readonly TimeSpan SecondLevelTimeBudget = TimeSpan.FromMinutes(2);
+
     public async Task<(HomepageSnapshot Snapshot, List<HomepageItem> Items)> TakeAsync(int siteId, string homepageUrl, DateTime scheduledUtc, CancellationToken cancellationToken)
     {
         var taken = clock.GetUtcNow().UtcDateTime;
@@ -51,17 +58,26 @@ public sealed class HomepageSnapshotter(WatchFetcher fetcher, WatchOptions optio
         if (NavigationHomepage.IsNavigationOnly(document, page.FinalUrl, site, asOf))
         {
             snapshot.NavigationOnly = true;
-            foreach (var secondLevel in NavigationHomepage.SecondLevelPages(document, page.FinalUrl, site, options.MaxSecondLevelPages))
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            budget.CancelAfter(SecondLevelTimeBudget);
+            try
             {
-                var visit = await fetcher.Fetcher.GetPageAsync(secondLevel, cancellationToken);
-                // A second-level page that does not open is a broken link (the inspection's business), not an update.
-                if (!visit.Succeeded || visit.Html is null || !site.IsInScope(visit.FinalUrl))
-                    continue;
-                using var secondDocument = await parser.ParseDocumentAsync(visit.Html, cancellationToken);
-                if (SoftNotFoundDetector.Detect(secondDocument) is not null)
-                    continue;
-                snapshot.SecondLevelPages++;
-                items.AddPage(secondDocument, visit.FinalUrl, asOf, visit.FinalUrl.AbsoluteUri);
+                foreach (var secondLevel in NavigationHomepage.SecondLevelPages(document, page.FinalUrl, site, options.MaxSecondLevelPages))
+                {
+                    var visit = await fetcher.Fetcher.GetPageAsync(secondLevel, budget.Token);
+                    // A second-level page that does not open is a broken link (the inspection's business), not an update.
+                    if (!visit.Succeeded || visit.Html is null || !site.IsInScope(visit.FinalUrl))
+                        continue;
+                    using var secondDocument = await parser.ParseDocumentAsync(visit.Html, budget.Token);
+                    if (SoftNotFoundDetector.Detect(secondDocument) is not null)
+                        continue;
+                    snapshot.SecondLevelPages++;
+                    items.AddPage(secondDocument, visit.FinalUrl, asOf, visit.FinalUrl.AbsoluteUri);
+                }
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                // Out of time: the pages read so far are recorded.
             }
         }
 

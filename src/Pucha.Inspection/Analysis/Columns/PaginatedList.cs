@@ -44,11 +44,12 @@ public sealed class PaginatedList
             _firstEmptyReason ??= emptyReason;
         }
 
+        var pageKey = (UrlNormalizer.Normalize(page) ?? page).AbsoluteUri;
         foreach (var item in list.Items)
         {
             if (EmptyColumnDetector.Placeholders.Any(p => item.Title.Contains(p, StringComparison.Ordinal)))
                 continue;
-            if (!_keys.Add(KeyOf(item, page)))
+            if (!_keys.Add(KeyOf(item, pageKey)))
             {
                 Repeated++;
                 continue;
@@ -63,13 +64,10 @@ public sealed class PaginatedList
     public DateOnly? Newest(DateOnly asOf) => _items.Where(i => i.Date is { } d && d <= asOf).Select(i => i.Date).Max();
 
     /// <summary>An item's identity: its normalized link, or its title and date when it links back to its list page.</summary>
-    public static string KeyOf(ListItem item, Uri page)
+    private static string KeyOf(ListItem item, string normalizedPage)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        ArgumentNullException.ThrowIfNull(page);
         var link = UrlNormalizer.Normalize(item.Url);
-        var listPage = UrlNormalizer.Normalize(page);
-        return link is not null && (listPage is null || link.AbsoluteUri != listPage.AbsoluteUri)
+        return link is not null && link.AbsoluteUri != normalizedPage
             ? "u " + link.AbsoluteUri
             : $"t {item.Title}\n{item.Date:yyyy-MM-dd}";
     }
