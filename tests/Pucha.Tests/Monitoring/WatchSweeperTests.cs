@@ -146,6 +146,36 @@ public sealed class WatchSweeperTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task A_column_check_reads_the_list_pages_as_one_list(DatabaseProvider provider)
+    {
+        await using var portal = await LoopbackPortal.StartAsync();
+        static string WithNext(string html, string next) =>
+            html.Replace("</body>", $"<div class=\"page\"><a href=\"{next}\">下一页</a></div></body>", StringComparison.Ordinal);
+        // Printed oldest first, over 3 pages; page 2 repeats page 1's last item (a new post moved it).
+        portal.Set("/gzdt/", WithNext(LoopbackPortal.ListPage("工作动态",
+            ("/gzdt/1.html", "县政府召开第十次常务会议", "2026-06-01"),
+            ("/gzdt/2.html", "全县防汛工作会议召开", "2026-06-12")), "index_1.html"));
+        portal.Set("/gzdt/index_1.html", WithNext(LoopbackPortal.ListPage("工作动态",
+            ("/gzdt/2.html", "全县防汛工作会议召开", "2026-06-12"),
+            ("/gzdt/3.html", "县领导调研重点项目建设", "2026-06-20")), "index_2.html"));
+        portal.Set("/gzdt/index_2.html", LoopbackPortal.ListPage("工作动态",
+            ("/gzdt/4.html", "县政府与高校签署合作协议", "2026-06-28")));
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var (siteId, columnIds) = await SeedAsync(database, portal.BaseUrl + "/", (ColumnKind.WorkNews, "工作动态", portal.BaseUrl + "/gzdt/"));
+        var clock = new FixedClock(Start);
+        await using var services = WatchTestServices.Build(database.ConnectionString, clock);
+
+        Assert.Equal(1, await services.GetRequiredService<WatchSweeper>().CheckColumnsDueAsync(default));
+
+        await using var context = database.CreateContext();
+        var news = (await new MonitoringQueries(context).ColumnsAsync(siteId, clock.UtcNow)).Columns.Single(c => c.ColumnId == columnIds[0]);
+        Assert.True(news.LastCheckOk);
+        Assert.Equal(4, news.ItemCount);
+        Assert.Equal(new DateOnly(2026, 6, 28), news.NewestPublishedOn);
+        Assert.Equal(1, portal.Hits("/gzdt/index_2.html"));
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task Column_checks_store_each_columns_newest_item_once_a_day(DatabaseProvider provider)
     {
         await using var portal = await LoopbackPortal.StartAsync();
