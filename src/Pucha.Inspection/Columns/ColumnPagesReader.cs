@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Columns;
 
 /// <summary>
 /// Reads a column's list pages into one <see cref="PaginatedList"/>: the first page, then the pages its
-/// pagination names (下一页 of each page read, or the pages of a script pager), each address once, at
+/// pagination names (下一页 of each page read, the pages of a script pager, page-number links), each address once, at
 /// most a given number of pages. Used by the inspection's column check and by the monitoring's daily
 /// column checks, so both read a column alike.
 /// </summary>
@@ -57,6 +57,8 @@ public static class ColumnPagesReader
             // A script pager names every page; its first (index.html) is the column page itself.
             foreach (var pagerPage in page.PageUrls.Skip(1))
                 queue.Enqueue(pagerPage);
+            foreach (var numberedPage in page.NumberedPages ?? [])
+                queue.Enqueue(numberedPage);
         }
 
         return new ColumnPages(list, null, NotHtml: false, ErrorPageText: null);

@@ -1,4 +1,6 @@
 using Pucha.Inspection.Analysis.Columns;
+using Pucha.Inspection.Columns;
+using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Findings;
 using Pucha.Inspection.Tests.Support;
 
@@ -115,6 +117,25 @@ public sealed class PaginationMergeTests
         Assert.Equal(11, late.Evidence["delayDays"]); // Saturday 2024-05-11 was a working day (劳动节调休)
         // Listed on both board pages; its own page shows it but is not a list it is on.
         Assert.Equal(boardPages, (string[])late.Evidence["listPages"]!);
+    }
+
+    [Fact]
+    public async Task Page_number_links_lead_to_the_other_pages_of_the_list()
+    {
+        await using var server = await TestWebServer.StartAsync();
+        const string Pager = """<div class="pages"><span>1</span> <a href="/tzgg/list_2.html">[2]</a> <a href="/tzgg/list_3.html">【3】</a> <a href="/zt/4.html">4</a></div>""";
+        server.Html("/tzgg/", Page("通知公告", List(("/tzgg/t1.html", "关于开展春季植树活动的通知", "2023-06-01")) + Pager))
+            .Html("/tzgg/list_2.html", Page("通知公告", List(("/tzgg/t2.html", "关于做好防汛准备工作的通知", "2023-07-01")) + Pager))
+            .Html("/tzgg/list_3.html", Page("通知公告", List(("/tzgg/t3.html", "关于国庆节放假安排的通知", "2023-09-01")) + Pager));
+        using var fetcher = TestInspection.Fetcher();
+
+        var read = await ColumnPagesReader.ReadAsync(fetcher, PageParser.Create(), server.Url("/tzgg/"), TestInspection.AsOf, 5, default);
+
+        Assert.True(read.Opened);
+        Assert.Equal(["/tzgg/", "/tzgg/list_2.html", "/tzgg/list_3.html"], read.List.Pages.Select(p => p.AbsolutePath));
+        Assert.Equal(3, read.List.Items.Count);
+        Assert.Equal(new DateOnly(2023, 9, 1), read.List.Newest(TestInspection.AsOf));
+        Assert.Equal(0, server.CountRequests("GET /zt/4.html")); // "4" leads out of the list's directory
     }
 
     [Fact]

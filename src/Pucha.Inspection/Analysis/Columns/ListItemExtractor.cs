@@ -10,8 +10,9 @@ namespace Pucha.Inspection.Analysis.Columns;
 /// Reads a column's list page: finds the list (the group of sibling items — li, tr, dd or div/p —
 /// each with one link, preferring groups with dates, ignoring navigation, headers and footers),
 /// reads each item's title, link and date (full dates, or [04-01]/04-01/4月1日 resolved against
-/// as-of: a month-day after as-of means last year), and the pagination: 下一页/尾页 links, and
-/// script pagers written as <c>createPageHTML(total, current, "index", "html")</c>.
+/// as-of: a month-day after as-of means last year), and the pagination: 下一页/尾页 links, page-number
+/// links (页码 2, 3 … to pages in the list's directory), and script pagers written as
+/// <c>createPageHTML(total, current, "index", "html")</c>.
 /// </summary>
 public static partial class ListItemExtractor
 {
@@ -31,8 +32,8 @@ public static partial class ListItemExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(pageUrl);
         var items = BestGroup(document, pageUrl, asOf);
-        var (next, last) = PagerLinks(document, pageUrl);
-        return new ListPage(items, next, last, ScriptPager(document, pageUrl));
+        var (next, last, numbered) = PagerLinks(document, pageUrl);
+        return new ListPage(items, next, last, ScriptPager(document, pageUrl), numbered);
     }
 
     /// <summary>
@@ -151,10 +152,12 @@ public static partial class ListItemExtractor
         return false;
     }
 
-    private static (Uri? Next, Uri? Last) PagerLinks(IDocument document, Uri pageUrl)
+    private static (Uri? Next, Uri? Last, List<Uri> Numbered) PagerLinks(IDocument document, Uri pageUrl)
     {
         Uri? next = null;
         Uri? last = null;
+        var numbered = new SortedDictionary<int, Uri>();
+        var directory = Directory(pageUrl);
         foreach (var anchor in document.QuerySelectorAll("a[href]"))
         {
             var text = Collapse(anchor.TextContent);
@@ -173,9 +176,22 @@ public static partial class ListItemExtractor
             {
                 last = url;
             }
+            // 页码: "2", "[3]" — only to pages of the same directory (a list's pages sit together), page 1 being this one.
+            else if (PageNumber().Match(text) is { Success: true } number
+                     && int.TryParse(number.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                     && n is >= 2 and <= MaxPagerPages && Directory(url) == directory && numbered.Count < MaxPagerPages)
+            {
+                numbered.TryAdd(n, url);
+            }
         }
 
-        return (next, last);
+        return (next, last, [.. numbered.Values]);
+    }
+
+    private static string Directory(Uri url)
+    {
+        var path = url.GetLeftPart(UriPartial.Path);
+        return path[..(path.LastIndexOf('/') + 1)];
     }
 
     /// <summary>
@@ -230,6 +246,9 @@ public static partial class ListItemExtractor
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^[\[【]?\s*(\d{1,4})\s*[\]】]?$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex("""createPageHTML\(\s*(?<total>\w+)\s*,\s*(?<current>\w+)\s*,\s*["'](?<prefix>[\w.-]+)["']\s*,\s*["'](?<ext>\w+)["']""")]
     private static partial Regex CreatePageHtml();

@@ -5,7 +5,8 @@ namespace Pucha.Inspection.Analysis.Columns;
 /// <param name="NextPage">下一页, when linked.</param>
 /// <param name="LastPage">尾页/末页, when linked.</param>
 /// <param name="PageUrls">Further list pages known from a script pager (createPageHTML …), in order.</param>
-public sealed record ListPage(IReadOnlyList<ListItem> Items, Uri? NextPage, Uri? LastPage, IReadOnlyList<Uri> PageUrls)
+/// <param name="NumberedPages">Pages of the list linked by their number (页码: 2, 3, [4] …) in its directory, by number.</param>
+public sealed record ListPage(IReadOnlyList<ListItem> Items, Uri? NextPage, Uri? LastPage, IReadOnlyList<Uri> PageUrls, IReadOnlyList<Uri>? NumberedPages = null)
 {
     /// <summary>The newest dated item's date.</summary>
     public DateOnly? NewestDate => Items.Where(i => i.Date is not null).Select(i => i.Date).Max();
