@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pucha.Inspection.Analysis.Text;
 
 namespace Pucha.Inspection.Crawling;
 
@@ -23,8 +24,9 @@ public static class LinkExtractor
     /// <param name="cache">Resolutions already made in this crawl (optional); see <see cref="ResolutionCache"/>.</param>
     public static List<ExtractedLink> Extract(IDocument document, Uri pageUrl, ResolutionCache? cache = null)
     {
+        var elements = PageElements.Of(document).All;
         var baseUrl = pageUrl;
-        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref &&
+        if (FirstBaseHref(elements) is { } baseHref &&
             Uri.TryCreate(pageUrl, baseHref.Trim(), out var declaredBase) && declaredBase.IsAbsoluteUri)
         {
             baseUrl = declaredBase;
@@ -32,7 +34,7 @@ public static class LinkExtractor
 
         var links = new List<ExtractedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in Elements(document.DocumentElement))
+        foreach (var element in elements)
         {
             string? reference;
             LinkKind kind;
@@ -81,22 +83,15 @@ public static class LinkExtractor
         return links;
     }
 
-    /// <summary>Every element in document order, walked in place (no collection of all elements is built).</summary>
-    private static IEnumerable<IElement> Elements(IElement? root)
+    /// <summary>The href of the first <c>base[href]</c> in document order.</summary>
+    private static string? FirstBaseHref(ReadOnlySpan<IElement> elements)
     {
-        var element = root;
-        while (element is not null)
+        foreach (var element in elements)
         {
-            yield return element;
-            if (element.FirstElementChild is { } child)
-            {
-                element = child;
-                continue;
-            }
-            while (element is not null && element != root && element.NextElementSibling is null)
-                element = element.ParentElement;
-            element = element is null || element == root ? null : element.NextElementSibling;
+            if (element.LocalName == "base" && element.GetAttribute("href") is { } href)
+                return href;
         }
+        return null;
     }
 
     /// <summary>Whether the path names a file that is not a page (attachment, image, script…).</summary>
