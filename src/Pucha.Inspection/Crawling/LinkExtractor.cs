@@ -32,6 +32,7 @@ public static class LinkExtractor
             baseUrl = declaredBase;
         }
 
+        var resolutions = cache?.ForPage(baseUrl);
         var links = new List<ExtractedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in elements)
@@ -72,7 +73,7 @@ public static class LinkExtractor
 
             if (string.IsNullOrWhiteSpace(reference) || IsNotAnAddress(reference))
                 continue;
-            var target = cache is null ? UrlNormalizer.Resolve(baseUrl, reference) : cache.Resolve(baseUrl, reference);
+            var target = resolutions is { } known ? known.Resolve(reference) : UrlNormalizer.Resolve(baseUrl, reference);
             if (target is null)
                 continue;
             if (kind == LinkKind.Page && IsResourcePath(target.AbsolutePath))
@@ -94,12 +95,16 @@ public static class LinkExtractor
         return null;
     }
 
+    // Looked up by span: every link of every page is tested, without cutting its extension out.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResourceExtensionsBySpan =
+        ResourceExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the path names a file that is not a page (attachment, image, script…).</summary>
     public static bool IsResourcePath(string path)
     {
         var slash = path.LastIndexOf('/');
         var dot = path.LastIndexOf('.');
-        return dot > slash && ResourceExtensions.Contains(path[dot..]);
+        return dot > slash && ResourceExtensionsBySpan.Contains(path.AsSpan(dot));
     }
 
     private static bool IsNotAnAddress(string reference)
