@@ -1,8 +1,12 @@
 // Per-stage CPU cost of the per-page work of an inspection (parse, soft-404 test, link extraction,
 // page kind, each page check) over the generated benchmark site read from disk: no HTTP, one thread,
 // so each stage's share can be measured apart from the crawl. See bench/RESULTS.md.
-//   dotnet run -c Release --project bench/pages -- [SITE_DIR] [PASSES]
+//   dotnet run -c Release --project bench/pages -- [SITE_DIR] [PASSES] [DUMP_FILE]
+// With DUMP_FILE, every page's results (error-page phrase, links, kind, each check's findings) are
+// written there as JSON lines: two builds' dumps must be identical when a change is only for speed.
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 using Pucha.Inspection.Analysis;
 using Pucha.Inspection.Analysis.Pages;
@@ -27,6 +31,8 @@ var pages = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories
         return (Url: new Uri(root, relative == "index.html" ? "" : relative), Html: encoding.GetString(bytes.AsSpan(bom)), Bytes: bytes.Length);
     })
     .ToList();
+var dump = args.Length > 2 ? new StreamWriter(args[2]) : null;
+var dumpOptions = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 var megabytes = pages.Sum(p => (long)p.Bytes) / 1e6;
 Console.WriteLine($"{pages.Count} pages, {megabytes:0.0} MB, {passes} passes");
 
@@ -57,8 +63,12 @@ for (var pass = 0; pass <= passes; pass++)
         var context = new PageContext(url, document, kind, profile, asOf);
         if (!measured)
         {
-            foreach (var check in checks)
-                check.Check(context).ToList();
+            var found = checks.Select(check => check.Check(context).ToList()).ToList();
+            if (dump is not null)
+            {
+                var extracted = LinkExtractor.Extract(document, url).Select(l => $"{l.Kind} {l.Target.AbsoluteUri}").ToList();
+                dump.WriteLine(JsonSerializer.Serialize(new { url = url.AbsoluteUri, soft, links = extracted, kind = kind.ToString(), found }, dumpOptions));
+            }
             continue;
         }
         Add("parse", parse);
@@ -75,6 +85,7 @@ for (var pass = 0; pass <= passes; pass++)
     }
 }
 
+dump?.Dispose();
 var total = stages.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 Console.WriteLine($"{"stage",-24} {"ms/page",8} {"share",6}");
 foreach (var (stage, spent) in stages.OrderByDescending(s => s.Value))

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pucha.Inspection.Analysis.Text;
 
 namespace Pucha.Inspection.Crawling;
 
@@ -23,16 +24,18 @@ public static class LinkExtractor
     /// <param name="cache">Resolutions already made in this crawl (optional); see <see cref="ResolutionCache"/>.</param>
     public static List<ExtractedLink> Extract(IDocument document, Uri pageUrl, ResolutionCache? cache = null)
     {
+        var elements = PageElements.Of(document).All;
         var baseUrl = pageUrl;
-        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref &&
+        if (FirstBaseHref(elements) is { } baseHref &&
             Uri.TryCreate(pageUrl, baseHref.Trim(), out var declaredBase) && declaredBase.IsAbsoluteUri)
         {
             baseUrl = declaredBase;
         }
 
+        var resolutions = cache?.ForPage(baseUrl);
         var links = new List<ExtractedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in Elements(document.DocumentElement))
+        foreach (var element in elements)
         {
             string? reference;
             LinkKind kind;
@@ -70,7 +73,7 @@ public static class LinkExtractor
 
             if (string.IsNullOrWhiteSpace(reference) || IsNotAnAddress(reference))
                 continue;
-            var target = cache is null ? UrlNormalizer.Resolve(baseUrl, reference) : cache.Resolve(baseUrl, reference);
+            var target = resolutions is { } known ? known.Resolve(reference) : UrlNormalizer.Resolve(baseUrl, reference);
             if (target is null)
                 continue;
             if (kind == LinkKind.Page && IsResourcePath(target.AbsolutePath))
@@ -81,30 +84,27 @@ public static class LinkExtractor
         return links;
     }
 
-    /// <summary>Every element in document order, walked in place (no collection of all elements is built).</summary>
-    private static IEnumerable<IElement> Elements(IElement? root)
+    /// <summary>The href of the first <c>base[href]</c> in document order.</summary>
+    private static string? FirstBaseHref(ReadOnlySpan<IElement> elements)
     {
-        var element = root;
-        while (element is not null)
+        foreach (var element in elements)
         {
-            yield return element;
-            if (element.FirstElementChild is { } child)
-            {
-                element = child;
-                continue;
-            }
-            while (element is not null && element != root && element.NextElementSibling is null)
-                element = element.ParentElement;
-            element = element is null || element == root ? null : element.NextElementSibling;
+            if (element.LocalName == "base" && element.GetAttribute("href") is { } href)
+                return href;
         }
+        return null;
     }
+
+    // Looked up by span: every link of every page is tested, without cutting its extension out.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResourceExtensionsBySpan =
+        ResourceExtensions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the path names a file that is not a page (attachment, image, script…).</summary>
     public static bool IsResourcePath(string path)
     {
         var slash = path.LastIndexOf('/');
         var dot = path.LastIndexOf('.');
-        return dot > slash && ResourceExtensions.Contains(path[dot..]);
+        return dot > slash && ResourceExtensionsBySpan.Contains(path.AsSpan(dot));
     }
 
     private static bool IsNotAnAddress(string reference)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using Pucha.Inspection.Analysis.Text;
 using Pucha.Inspection.Findings;
 
@@ -24,7 +25,17 @@ public sealed partial class CompatibilityCheck : IPageCheck
         var url = page.Url.ToString();
         var findings = new List<Finding>();
 
-        var activeX = document.QuerySelectorAll("object[classid], embed[type*='activex' i], object[type*='activex' i]")
+        var elements = PageElements.Of(document);
+        var activeXElements = new List<IElement>();
+        foreach (var element in elements.All)
+        {
+            if (IsActiveX(element))
+            {
+                activeXElements.Add(element);
+            }
+        }
+
+        var activeX = activeXElements
             .Select(e => e.GetAttribute("classid") ?? e.GetAttribute("type") ?? e.LocalName)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(20)
@@ -34,7 +45,7 @@ public sealed partial class CompatibilityCheck : IPageCheck
             findings.Add(Make(ActiveX, "页面使用 ActiveX 控件，仅 IE 浏览器可用", url, activeX));
         }
 
-        var vbScripts = document.QuerySelectorAll("script")
+        var vbScripts = elements.Named("script")
             .Where(s => (s.GetAttribute("language") ?? string.Empty).Contains("vbscript", StringComparison.OrdinalIgnoreCase)
                 || (s.GetAttribute("type") ?? string.Empty).Contains("vbscript", StringComparison.OrdinalIgnoreCase))
             .Select(s => s.GetAttribute("src") ?? Bound(s.TextContent.Trim()))
@@ -58,6 +69,14 @@ public sealed partial class CompatibilityCheck : IPageCheck
 
         return findings;
     }
+
+    /// <summary>The elements of <c>object[classid], embed[type*='activex' i], object[type*='activex' i]</c>.</summary>
+    private static bool IsActiveX(IElement element) => element.LocalName switch
+    {
+        "object" => element.HasAttribute("classid") || (element.GetAttribute("type") ?? string.Empty).Contains("activex", StringComparison.OrdinalIgnoreCase),
+        "embed" => (element.GetAttribute("type") ?? string.Empty).Contains("activex", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private static Finding Make(string kind, string message, string url, string[] items) =>
         new(CheckIds.Compatibility, Severity.Warning, message, url,

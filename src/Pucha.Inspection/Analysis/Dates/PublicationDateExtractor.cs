@@ -76,7 +76,7 @@ public static class PublicationDateExtractor
     public static PublicationDate? ExtractMeta(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var meta in document.QuerySelectorAll("meta[name]"))
+        foreach (var meta in PageElements.Of(document).Named("meta"))
         {
             var name = meta.GetAttribute("name")?.Trim();
             if (!string.Equals(name, "PubDate", StringComparison.OrdinalIgnoreCase))
@@ -158,7 +158,7 @@ public static class PublicationDateExtractor
     private static (int Start, int End) LocateTitle(IDocument document, string text)
     {
         var candidates = new List<string>();
-        foreach (var meta in document.QuerySelectorAll("meta[name]"))
+        foreach (var meta in PageElements.Of(document).Named("meta"))
         {
             if (string.Equals(meta.GetAttribute("name")?.Trim(), "ArticleTitle", StringComparison.OrdinalIgnoreCase)
                 && meta.GetAttribute("content") is { Length: > 0 } content)
@@ -167,8 +167,13 @@ public static class PublicationDateExtractor
             }
         }
 
-        foreach (var heading in document.QuerySelectorAll("h1, h2"))
+        foreach (var heading in PageElements.Of(document).All)
         {
+            if (heading.LocalName is not ("h1" or "h2"))
+            {
+                continue;
+            }
+
             if (!DomText.IsInsideHidden(heading))
             {
                 candidates.Add(heading.TextContent.Trim());

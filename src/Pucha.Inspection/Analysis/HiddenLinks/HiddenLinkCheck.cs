@@ -60,9 +60,14 @@ public sealed class HiddenLinkCheck(LexiconScanner? terms = null, IReadOnlyColle
                 continue;
             }
 
-            for (var i = element.Children.Length - 1; i >= 0; i--)
+            // ChildNodes is an indexed list; Children is a live collection that rescans on every index.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(element.Children[i]);
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
             }
         }
 

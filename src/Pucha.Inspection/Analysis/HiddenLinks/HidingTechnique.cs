@@ -18,6 +18,12 @@ public static partial class HidingTechnique
     public static string? Detect(IReadOnlyDictionary<string, string> style)
     {
         ArgumentNullException.ThrowIfNull(style);
+        if (style.Count == 0)
+        {
+            // Most elements have no style at all: every rule below needs a declaration.
+            return null;
+        }
+
         if (Value(style, "display") is { } display && display.StartsWith("none", StringComparison.Ordinal))
         {
             return "display:none";

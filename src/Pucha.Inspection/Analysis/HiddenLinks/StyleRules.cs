@@ -30,7 +30,7 @@ public sealed partial class StyleRules
         ArgumentNullException.ThrowIfNull(document);
         var matched = new Dictionary<IElement, Dictionary<string, string>>();
         var count = 0;
-        foreach (var style in document.QuerySelectorAll("style"))
+        foreach (var style in PageElements.Of(document).Named("style"))
         {
             List<Match> ruleMatches;
             try

@@ -58,9 +58,9 @@ public sealed class ErrorReportEntryCheck : IPageCheck
     private static ErrorReportEntry? FindIn(IDocument document)
     {
         ErrorReportEntry? hidden = null;
-        foreach (var element in document.QuerySelectorAll("script, a, iframe, img, button"))
+        foreach (var element in PageElements.Of(document).All)
         {
-            if (!IsEntry(element, out var evidence))
+            if (element.LocalName is not ("script" or "a" or "iframe" or "img" or "button") || !IsEntry(element, out var evidence))
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Pucha.Inspection.Analysis.Text;
 
 namespace Pucha.Inspection.Analysis.Identity;
 
@@ -24,8 +25,13 @@ public static partial class ScriptMarkup
         ArgumentNullException.ThrowIfNull(document);
         var markup = new StringBuilder();
         var read = 0;
-        foreach (var script in document.QuerySelectorAll("script:not([src])"))
+        foreach (var script in PageElements.Of(document).Named("script"))
         {
+            if (script.HasAttribute("src"))
+            {
+                continue;
+            }
+
             var code = script.TextContent;
             if (read + code.Length > MaxScriptChars)
             {

@@ -30,6 +30,11 @@ public static partial class SiteIdentityExtractor
 
     private static readonly SearchValues<string> LatinFooterMarkers = SearchValues.Create(["icp", "copyright"], StringComparison.OrdinalIgnoreCase);
 
+    // The first characters of every marker (both cases, and the dotless ı that ignoring case folds
+    // to I): a text node without any of them cannot hold a marker. Most text nodes are short, and
+    // for them this one vectorized character search is far cheaper than the multi-string searches.
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("版网公©iIcCı");
+
     private static readonly SearchValues<string> FooterClassMarkers = SearchValues.Create(["foot", "bottom", "copyright", "banquan"], StringComparison.OrdinalIgnoreCase);
 
     public static SiteIdentity Extract(IDocument document)
@@ -74,7 +79,7 @@ public static partial class SiteIdentityExtractor
         }
 
         var candidates = 0;
-        foreach (var element in document.Body.QuerySelectorAll("*"))
+        foreach (var element in PageElements.Of(document).InBody)
         {
             var marked = element.LocalName == "footer" || IsFooterByName(element);
             if (!marked && !HasOwnMarker(element))
@@ -88,12 +93,13 @@ public static partial class SiteIdentityExtractor
             }
 
             var block = element;
-            if (marked && block.TextContent.Length > MaxFooterBlockChars * 2)
+            // Lengths are counted, not built: climbing builds the text of ever larger ancestors.
+            if (marked && DomText.TextLongerThan(block, MaxFooterBlockChars * 2))
             {
                 continue;
             }
 
-            while (block.ParentElement is { } parent && parent != document.Body && parent.TextContent.Length <= MaxFooterBlockChars)
+            while (block.ParentElement is { } parent && parent != document.Body && !DomText.TextLongerThan(parent, MaxFooterBlockChars))
             {
                 block = parent;
             }
@@ -128,6 +134,11 @@ public static partial class SiteIdentityExtractor
     private static bool HasMarker(string text)
     {
         var span = text.AsSpan();
+        if (!span.ContainsAny(MarkerStarts))
+        {
+            return false;
+        }
+
         if (span.ContainsAny(CjkFooterMarkers))
         {
             return true;
@@ -138,8 +149,16 @@ public static partial class SiteIdentityExtractor
 
     private static bool HasConacBadge(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("a[href], script[src], img, #_ideConac"))
+        foreach (var element in PageElements.Of(document).All)
         {
+            // The elements of "a[href], script[src], img, #_ideConac", in document order.
+            var name = element.LocalName;
+            if (!(name == "img" || (name == "a" && element.HasAttribute("href")) || (name == "script" && element.HasAttribute("src"))
+                  || element.Id == "_ideConac"))
+            {
+                continue;
+            }
+
             var link = element.GetAttribute("href") ?? element.GetAttribute("src") ?? string.Empty;
             if (link.Contains("conac", StringComparison.OrdinalIgnoreCase)
                 || (element.LocalName == "img" && link.Contains("dzjg", StringComparison.OrdinalIgnoreCase)))
@@ -166,9 +185,14 @@ public static partial class SiteIdentityExtractor
     {
         foreach (var document in documents)
         {
-            foreach (var anchor in document.QuerySelectorAll("a[href]"))
+            foreach (var anchor in PageElements.Of(document).Named("a"))
             {
-                var match = PoliceLink().Match(anchor.GetAttribute("href")!);
+                if (anchor.GetAttribute("href") is not { } href)
+                {
+                    continue;
+                }
+
+                var match = PoliceLink().Match(href);
                 if (match.Success)
                 {
                     return match.Groups[1].Value;

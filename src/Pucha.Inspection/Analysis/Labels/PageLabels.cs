@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pucha.Inspection.Analysis.Text;
 
 namespace Pucha.Inspection.Analysis.Labels;
 
@@ -15,6 +16,10 @@ public sealed class PageLabels
 
     /// <summary>Longest label value kept.</summary>
     public const int MaxValueLength = 500;
+
+    // Standard names by any spelling of them; read on every page, built once.
+    private static readonly Dictionary<string, string> StandardNames = EveryPage.Concat(ColumnPage).Concat(ArticlePage)
+        .ToDictionary(name => name, name => name, StringComparer.OrdinalIgnoreCase);
 
     private readonly Dictionary<string, string> _values;
 
@@ -34,13 +39,16 @@ public sealed class PageLabels
     public static PageLabels Read(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var standard = EveryPage.Concat(ColumnPage).Concat(ArticlePage)
-            .ToDictionary(name => name, name => name, StringComparer.OrdinalIgnoreCase);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var meta in document.QuerySelectorAll("meta[name]"))
+        foreach (var meta in PageElements.Of(document).Named("meta"))
         {
-            var name = meta.GetAttribute("name")!.Trim();
-            if (standard.TryGetValue(name, out var standardName) && !values.ContainsKey(standardName))
+            if (meta.GetAttribute("name") is not { } rawName)
+            {
+                continue;
+            }
+
+            var name = rawName.Trim();
+            if (StandardNames.TryGetValue(name, out var standardName) && !values.ContainsKey(standardName))
             {
                 var content = (meta.GetAttribute("content") ?? string.Empty).Trim();
                 values[standardName] = content.Length > MaxValueLength ? content[..MaxValueLength] : content;

@@ -84,7 +84,7 @@ public static class PageKindClassifier
         }
 
         // An undated article still reads as one: paragraphs of running text.
-        var paragraphs = document.QuerySelectorAll("p").Select(p => p.TextContent.Trim().Length).ToList();
+        var paragraphs = PageElements.Of(document).Named("p").Select(p => p.TextContent.Trim().Length).ToList();
         if (paragraphs.Sum() >= ArticleParagraphChars || paragraphs.Any(length => length >= RunningParagraphChars))
         {
             return PageKind.Article;

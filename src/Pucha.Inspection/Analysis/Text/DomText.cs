@@ -97,6 +97,41 @@ public static class DomText
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="root"/>'s <c>TextContent</c> (every descendant text node, scripts and
+    /// hidden ones included) is longer than <paramref name="limit"/>, counted without building it:
+    /// the walk stops as soon as the limit is passed.
+    /// </summary>
+    public static bool TextLongerThan(INode root, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var length = 0;
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var children = stack.Pop().ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                var child = children[i];
+                if (child is IText text)
+                {
+                    length += text.Data.Length;
+                    if (length > limit)
+                    {
+                        return true;
+                    }
+                }
+                else if (child.HasChildNodes)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return false;
+    }
+
     internal static void Append(INode node, StringBuilder builder, bool includeHidden)
     {
         // Iterative walk: hostile pages nest deeply enough to overflow a recursive one.
