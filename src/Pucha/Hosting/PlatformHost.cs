@@ -51,7 +51,7 @@ public static class PlatformHost
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddPuchaData(options.ConnectionString);
-        services.AddPuchaMail(builder.Configuration);
+        services.AddPuchaMail(builder.Configuration, options.ConnectionString);
         if (options.Monitoring)
             services.AddPuchaMonitoring(builder.Configuration, options.ConnectionString);
         services.AddHostedService<PlatformInitializer>();

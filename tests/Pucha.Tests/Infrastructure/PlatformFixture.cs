@@ -58,6 +58,8 @@ public abstract class PlatformFixture : IAsyncLifetime
 
         if (_database is not null)
             await _database.DisposeAsync();
+        if (Directory.Exists(KeyDirectory))
+            Directory.Delete(KeyDirectory, recursive: true);
     }
 
     /// <summary>
@@ -69,7 +71,12 @@ public abstract class PlatformFixture : IAsyncLifetime
         // Inspections in these tests visit loopback test sites only.
         ["Inspection:AllowNetworks:0"] = "127.0.0.0/8",
         ["Census:CheckCodeHashIterations"] = Pucha.Core.Census.CheckCodeHasher.MinimumIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // On SQLite the outbox key goes beside the database file (the default); PostgreSQL has no such folder.
+        ["Mail:Outbox:KeyFile"] = Provider == DatabaseProvider.PostgreSql ? Path.Combine(KeyDirectory, "outbox.key") : "",
     };
+
+    /// <summary>A temporary folder for files the platform keeps outside its database (deleted on dispose).</summary>
+    protected string KeyDirectory { get; } = Path.Combine(Path.GetTempPath(), "pucha-platform-" + Guid.NewGuid().ToString("N"));
 
     public PlatformClient CreateClient() => new(BaseAddress);
 
