@@ -100,7 +100,6 @@ public static class PlatformHost
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePasswordChangeGate();
