@@ -23,13 +23,22 @@ public static class MailServiceCollectionExtensions
         return services;
     }
 
+    // A key that cannot be read or made is a configuration error: `pucha serve` and `pucha worker` report
+    // ArgumentException as such and stop before anything runs.
     private static OutboxBodyCipher CreateCipher(OutboxOptions options, string? connectionString)
     {
-        if (!string.IsNullOrWhiteSpace(options.Key))
-            return new OutboxBodyCipher(OutboxKeyFile.Parse(options.Key, $"{OutboxOptions.Section}:Key"));
-        var path = string.IsNullOrWhiteSpace(options.KeyFile)
-            ? Path.Combine(SqliteConnectionStrings.DataDirectory(connectionString), OutboxKeyFile.DefaultFileName)
-            : options.KeyFile;
-        return new OutboxBodyCipher(OutboxKeyFile.LoadOrCreate(path));
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(options.Key))
+                return new OutboxBodyCipher(OutboxKeyFile.Parse(options.Key, $"{OutboxOptions.Section}:Key"));
+            var path = string.IsNullOrWhiteSpace(options.KeyFile)
+                ? Path.Combine(SqliteConnectionStrings.DataDirectory(connectionString), OutboxKeyFile.DefaultFileName)
+                : options.KeyFile;
+            return new OutboxBodyCipher(OutboxKeyFile.LoadOrCreate(path));
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"发件箱密钥不可用：{e.Message}", e);
+        }
     }
 }

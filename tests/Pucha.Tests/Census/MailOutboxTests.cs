@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pucha.Data.Mail;
 using Pucha.Mail;
 
@@ -191,6 +193,19 @@ public sealed class MailOutboxTests
             Assert.StartsWith(OutboxBodyCipher.Marker, message.Body);
             Assert.Contains("发件箱密钥", message.LastError);
         }
+    }
+
+    [Fact]
+    public void A_key_that_cannot_be_used_stops_the_start_with_a_clear_message()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Mail:Outbox:Key"] = "c2hvcnQ=" }).Build();
+        var error = Assert.Throws<ArgumentException>(() =>
+        {
+            new ServiceCollection().AddPuchaMail(configuration, "Data Source=/tmp/none/pucha.db");
+        });
+        Assert.Contains("发件箱密钥不可用", error.Message);
+        Assert.Contains("须为 32 字节", error.Message);
     }
 
     [Fact]
