@@ -8,6 +8,7 @@ using Pucha.Core.Regions;
 using Pucha.Core.Websites;
 using Pucha.Data.Audit;
 using Pucha.Data.Infrastructure;
+using Pucha.Data.Mail;
 
 namespace Pucha.Data;
 
@@ -18,7 +19,8 @@ namespace Pucha.Data;
 public sealed class PuchaDbContext(
     DbContextOptions<PuchaDbContext> options,
     IAuditActor? auditActor = null,
-    TimeProvider? clock = null) : DbContext(options)
+    TimeProvider? clock = null,
+    OutboxBodyCipher? outboxCipher = null) : DbContext(options)
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -37,6 +39,12 @@ public sealed class PuchaDbContext(
 
     /// <summary>The clock of CreatedAt/UpdatedAt and the audit log.</summary>
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>
+    /// Seals every outbox body written through this context and opens it for the sender. Without one,
+    /// adding mail to the outbox fails: a body is never stored in clear.
+    /// </summary>
+    public OutboxBodyCipher? OutboxCipher { get; } = outboxCipher;
 
     /// <summary>The database behind this context.</summary>
     public DatabaseProvider Provider => Database.IsNpgsql() ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
@@ -113,7 +121,7 @@ public sealed class PuchaDbContext(
         }
     }
 
-    // Timestamps and the concurrency version are set here, before the audit interceptor reads the changes.
+    // Timestamps, the concurrency version and sealed outbox bodies are set here, before the audit interceptor reads the changes.
     private void StampChanges()
     {
         ChangeTracker.DetectChanges();
@@ -147,6 +155,10 @@ public sealed class PuchaDbContext(
                 case UserAccount account when entry.State == EntityState.Modified:
                     account.UpdatedAt = now;
                     account.NormalizedUserName = UserAccount.Normalize(account.UserName);
+                    break;
+                case OutboxMessage message when entry.State == EntityState.Added && !OutboxBodyCipher.IsSealed(message.Body):
+                    message.Body = (OutboxCipher ?? throw new InvalidOperationException(
+                        "未配置发件箱密钥，邮件正文不能写入发件箱（Mail:Outbox:KeyFile / Mail:Outbox:Key）。")).Seal(message.Body, message.To);
                     break;
                 case Website or Organization or UserAccount:
                     break;

@@ -4,6 +4,7 @@ using Npgsql;
 using Pucha.Core.Audit;
 using Pucha.Data;
 using Pucha.Data.Infrastructure;
+using Pucha.Data.Mail;
 
 namespace Pucha.Testing;
 
@@ -45,9 +46,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return await CreateAsync(provider, template);
     }
 
+    /// <summary>The outbox key of contexts made by <see cref="CreateContext"/> (one per test process; the platform under test has its own).</summary>
+    public static OutboxBodyCipher OutboxCipher { get; } = OutboxBodyCipher.CreateRandom();
+
     /// <summary>A new context on this database; dispose it.</summary>
     public PuchaDbContext CreateContext(IAuditActor? actor = null, TimeProvider? clock = null) =>
-        new(PuchaDbContextOptions.Create(ConnectionString), actor, clock);
+        new(PuchaDbContextOptions.Create(ConnectionString), actor, clock, OutboxCipher);
 
     /// <summary>Runs raw SQL (for tests that must bypass the model, e.g. rows written by an older version).</summary>
     public async Task ExecuteSqlAsync(string sql)

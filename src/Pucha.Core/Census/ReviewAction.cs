@@ -14,4 +14,7 @@ public enum ReviewAction
 
     /// <summary>重新提交 after a return.</summary>
     Resubmit = 3,
+
+    /// <summary>变更: an approved record was changed and went back to 未提交, to be submitted and reviewed again.</summary>
+    Change = 4,
 }

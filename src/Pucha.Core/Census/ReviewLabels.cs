@@ -11,6 +11,7 @@ public static class ReviewLabels
         ReviewAction.Approve => "审核通过",
         ReviewAction.Return => "退回",
         ReviewAction.Resubmit => "重新提交",
+        ReviewAction.Change => "变更（审核通过后修改）",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 

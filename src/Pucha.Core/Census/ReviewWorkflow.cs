@@ -33,6 +33,8 @@ public static class ReviewWorkflow
             ReviewAction.Resubmit => Submit(websiteId, current, route, actor, now, CensusStatus.Returned, action),
             ReviewAction.Approve => Approve(websiteId, current, route, actor, now),
             ReviewAction.Return => Return(websiteId, current, route, actor, now, reason),
+            // 变更 is written by the registry when an approved record is changed (RegistryEditRule), never asked for.
+            ReviewAction.Change => ReviewOutcome.Refused(current, "“变更”在修改已审核通过的网站信息时自动记录，不是审核操作。"),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
     }

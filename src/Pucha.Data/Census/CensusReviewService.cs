@@ -56,7 +56,10 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
             var outcome = ReviewWorkflow.Apply(websiteId, new ReviewStatus(website.Status, review.Step), route, action, actor, now, reason);
             if (!outcome.Succeeded)
             {
-                return ReviewResult.Fail(outcome.Error!);
+                // Read committed: another reviewer's action may have committed between reading the website and
+                // its review row, so the refusal was judged on a newer state than the one the caller saw.
+                var latest = await context.Websites.AsNoTracking().Where(w => w.Id == websiteId).Select(w => w.Version).SingleAsync(cancellationToken);
+                return ReviewResult.Fail(latest != expectedVersion ? ConcurrencyMessage : outcome.Error!);
             }
 
             website.Status = outcome.Status.State;
@@ -110,6 +113,51 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The registry's check before an edit of <paramref name="website"/>'s forms (<see cref="RegistryEditRule"/>).
+    /// With <paramref name="apply"/> and a 审核通过 record, the tracked website goes back to 未提交 with a
+    /// 变更 history entry, saved by the caller's SaveChanges together with the edit itself (whose version
+    /// check also guards the state read here).
+    /// </summary>
+    public async Task<RegistryEditDecision> GuardEditAsync(Website website, ReviewActor? actor, bool apply, CancellationToken cancellationToken = default)
+    {
+        if (website.Status is CensusStatus.NotSubmitted or CensusStatus.Returned)
+        {
+            return RegistryEditRule.Decide(new ReviewStatus(website.Status, 0), null, actor);
+        }
+
+        var review = await context.Set<CensusReview>().SingleOrDefaultAsync(r => r.WebsiteId == website.Id, cancellationToken);
+        var route = await RouteOfAsync(website, cancellationToken);
+        var current = new ReviewStatus(website.Status, review?.Step ?? 0);
+        var decision = RegistryEditRule.Decide(current, route, actor);
+        if (decision.Kind != RegistryEditKind.Reopens || !apply || actor is null)
+        {
+            return decision;
+        }
+
+        website.Status = CensusStatus.NotSubmitted;
+        if (review is not null)
+        {
+            review.Step = 0;
+            review.PendingOrganizationId = null;
+        }
+
+        var index = route?.IndexOf(actor.OrganizationId) ?? -1;
+        context.Add(new ReviewHistoryEntry
+        {
+            WebsiteId = website.Id,
+            Action = ReviewAction.Change,
+            FromState = current.State,
+            ToState = CensusStatus.NotSubmitted,
+            ActorUserId = actor.UserId,
+            ActorName = actor.Name,
+            ActorOrganizationId = actor.OrganizationId,
+            Level = index >= 0 && !actor.IsReportingUnit ? route![index].Level : null,
+            At = context.Clock.GetUtcNow().UtcDateTime,
+        });
+        return decision;
     }
 
     /// <summary>The self-check log-in: true when <paramref name="checkCode"/> belongs to the site with <paramref name="siteCode"/>.</summary>

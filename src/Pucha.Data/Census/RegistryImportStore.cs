@@ -43,8 +43,19 @@ public static class RegistryImportStore
                 }
             }
 
+            var sqlite = context.Provider == DatabaseProvider.Sqlite && websites.Count > 0;
+            if (sqlite)
+            {
+                await SuspendSqliteSearchTriggersAsync(context, cancellationToken);
+            }
+
             await BulkInsert.InsertAsync(context, websites, includeKey: true, cancellationToken);
             await BulkInsert.InsertAsync(context, columns, includeKey: false, cancellationToken);
+            if (sqlite)
+            {
+                await IndexSqliteSearchAsync(context, ids[0], ids[^1], cancellationToken);
+            }
+
             context.AddAuditEntry(AuditAction.Import, nameof(Website), null, importer.Path,
                 $"导入政府网站基本信息表“{Clip(fileName)}”：{websites.Count}个网站");
             await context.SaveChangesAsync(cancellationToken);
@@ -99,6 +110,37 @@ public static class RegistryImportStore
         }
 
         return ids;
+    }
+
+    // SQLite's search indexes (the trigram FTS table and the name pieces) are kept by per-row INSERT triggers; for a
+    // batch they are dropped inside the import's transaction and the batch is indexed with one set-based statement
+    // each, which yields the same rows. DDL is transactional in SQLite, and the transaction holds the write lock:
+    // no other writer can insert a site while the triggers are away, readers keep seeing the schema with them, and
+    // a failed import rolls the triggers back in with everything else.
+    private static Task SuspendSqliteSearchTriggersAsync(PuchaDbContext context, CancellationToken cancellationToken) =>
+        ExecuteAsync(context, $"""
+            DROP TRIGGER "{Migrations.SqliteWebsiteSearch.Triggers[0]}";
+            DROP TRIGGER "{Migrations.SqliteShortNameSearch.Triggers[0]}";
+            """, cancellationToken);
+
+    private static Task IndexSqliteSearchAsync(PuchaDbContext context, int firstId, int lastId, CancellationToken cancellationToken) =>
+        ExecuteAsync(context, $"""
+            INSERT INTO "WebsiteSearch" (rowid, "Name", "NormalizedHomepageUrl")
+                SELECT "Id", "Name", "NormalizedHomepageUrl" FROM "Websites" WHERE "Id" BETWEEN {firstId} AND {lastId};
+            INSERT OR IGNORE INTO "WebsiteNameGrams" ("Gram", "WebsiteId")
+                SELECT lower(substr(w."Name", p."N", 2)), w."Id" FROM "Websites" AS w JOIN "GramPositions" AS p ON p."N" <= length(w."Name")
+                WHERE w."Id" BETWEEN {firstId} AND {lastId};
+            {Migrations.SqliteWebsiteSearch.InsertTrigger}
+            {Migrations.SqliteShortNameSearch.InsertTrigger}
+            """, cancellationToken);
+
+    private static async Task ExecuteAsync(PuchaDbContext context, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandTimeout = PuchaDbContextOptions.CommandTimeoutSeconds;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Clip(string text) => text.Length <= 200 ? text : text[..200];

@@ -26,4 +26,22 @@ public static class SqliteConnectionStrings
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The platform's data directory: the folder of the SQLite file, or ./data under the current
+    /// directory for PostgreSQL and in-memory databases. Local files that belong with the data (the
+    /// outbox key) default to it.
+    /// </summary>
+    public static string DataDirectory(string? connectionString)
+    {
+        var fallback = Path.GetFullPath("data");
+        if (DatabaseProviders.Detect(connectionString) != DatabaseProvider.Sqlite)
+            return fallback;
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? DatabaseProviders.DefaultSqliteConnectionString : connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource.Length == 0
+            || string.Equals(builder.DataSource, ":memory:", StringComparison.OrdinalIgnoreCase)
+            ? fallback
+            : Path.GetDirectoryName(Path.GetFullPath(builder.DataSource))!;
+    }
 }

@@ -14,9 +14,13 @@ public sealed class OutboxMessage
 
     public string Subject { get; set; } = "";
 
-    /// <summary>Plain-text body; emptied once sent when <see cref="EraseBodyWhenSent"/> (it may carry a secret such as a 校验码).</summary>
+    /// <summary>
+    /// Plain-text body as written by the caller; stored sealed by <see cref="OutboxBodyCipher"/> (it may
+    /// carry a secret such as a 校验码) and emptied once the message is sent or refused for good.
+    /// </summary>
     public string Body { get; set; } = "";
 
+    /// <summary>Written by older versions, which erased only these bodies; every body is erased now.</summary>
     public bool EraseBodyWhenSent { get; set; }
 
     public OutboxStatus Status { get; set; }

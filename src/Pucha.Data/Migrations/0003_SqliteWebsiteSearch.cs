@@ -18,6 +18,13 @@ public sealed class SqliteWebsiteSearch : Migration
 
     internal static readonly string[] Triggers = ["Websites_search_insert", "Websites_search_delete", "Websites_search_update"];
 
+    /// <summary>The trigger that indexes each new site; the bulk import drops it for its batch and re-creates it from here.</summary>
+    internal const string InsertTrigger = """
+        CREATE TRIGGER "Websites_search_insert" AFTER INSERT ON "Websites" BEGIN
+            INSERT INTO "WebsiteSearch" (rowid, "Name", "NormalizedHomepageUrl") VALUES (new."Id", new."Name", new."NormalizedHomepageUrl");
+        END;
+        """;
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         if (migrationBuilder.ActiveProvider != PuchaSchema.SqliteProvider)
@@ -28,11 +35,7 @@ public sealed class SqliteWebsiteSearch : Migration
         migrationBuilder.Sql("""
             CREATE VIRTUAL TABLE "WebsiteSearch" USING fts5("Name", "NormalizedHomepageUrl", content='Websites', content_rowid='Id', tokenize='trigram');
             """);
-        migrationBuilder.Sql("""
-            CREATE TRIGGER "Websites_search_insert" AFTER INSERT ON "Websites" BEGIN
-                INSERT INTO "WebsiteSearch" (rowid, "Name", "NormalizedHomepageUrl") VALUES (new."Id", new."Name", new."NormalizedHomepageUrl");
-            END;
-            """);
+        migrationBuilder.Sql(InsertTrigger);
         migrationBuilder.Sql("""
             CREATE TRIGGER "Websites_search_delete" AFTER DELETE ON "Websites" BEGIN
                 INSERT INTO "WebsiteSearch" ("WebsiteSearch", rowid, "Name", "NormalizedHomepageUrl") VALUES ('delete', old."Id", old."Name", old."NormalizedHomepageUrl");

@@ -23,6 +23,13 @@ public sealed class SqliteShortNameSearch : Migration
 
     internal static readonly string[] Triggers = ["Websites_grams_insert", "Websites_grams_delete", "Websites_grams_update"];
 
+    /// <summary>The trigger that indexes each new site's name; the bulk import drops it for its batch and re-creates it from here.</summary>
+    internal static readonly string InsertTrigger = $"""
+        CREATE TRIGGER "Websites_grams_insert" AFTER INSERT ON "Websites" BEGIN
+            INSERT OR IGNORE INTO "WebsiteNameGrams" ("Gram", "WebsiteId") {Pieces("new")};
+        END;
+        """;
+
     // The pieces of the name of one Websites row (new or old inside a trigger, w in the back-fill).
     private static string Pieces(string row) =>
         $"""SELECT DISTINCT lower(substr({row}."Name", "N", 2)) AS "Gram", {row}."Id" AS "WebsiteId" FROM "GramPositions" WHERE "N" <= length({row}."Name")""";
@@ -46,11 +53,7 @@ public sealed class SqliteShortNameSearch : Migration
                 PRIMARY KEY ("Gram", "WebsiteId")
             ) WITHOUT ROWID;
             """);
-        migrationBuilder.Sql($"""
-            CREATE TRIGGER "Websites_grams_insert" AFTER INSERT ON "Websites" BEGIN
-                INSERT OR IGNORE INTO "WebsiteNameGrams" ("Gram", "WebsiteId") {Pieces("new")};
-            END;
-            """);
+        migrationBuilder.Sql(InsertTrigger);
         migrationBuilder.Sql($"""
             CREATE TRIGGER "Websites_grams_delete" AFTER DELETE ON "Websites" BEGIN
                 DELETE FROM "WebsiteNameGrams" WHERE "WebsiteId" = old."Id" AND "Gram" IN (SELECT "Gram" FROM ({Pieces("old")}));

@@ -8,7 +8,7 @@ public static class ApiResults
         OutcomeKind.Ok => ok(outcome.Value!),
         OutcomeKind.NotFound => NotFound(),
         OutcomeKind.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权操作", detail: outcome.Message),
-        OutcomeKind.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "数据已被修改", detail: outcome.Message),
+        OutcomeKind.Conflict => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "操作冲突", detail: outcome.Message),
         _ => Results.ValidationProblem(
             outcome.Errors.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value }),
             title: "填写内容有误", detail: outcome.Message),

@@ -22,6 +22,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
 
     public static Outcome<T> Ok(T value) => new(OutcomeKind.Ok, value, NoErrors, null);
 
+    /// <summary>Saved, with something the user must be told (e.g. the record went back to 未提交).</summary>
+    public static Outcome<T> Ok(T value, string? message) => new(OutcomeKind.Ok, value, NoErrors, message);
+
     public static Outcome<T> NotFound() => new(OutcomeKind.NotFound, null, NoErrors, "不存在或不在您的管辖范围内。");
 
     public static Outcome<T> Forbidden(string message) => new(OutcomeKind.Forbidden, null, NoErrors, message);

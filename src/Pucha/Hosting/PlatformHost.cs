@@ -51,7 +51,7 @@ public static class PlatformHost
         services.AddSingleton(options);
         services.AddSingleton(options.Clock);
         services.AddPuchaData(options.ConnectionString);
-        services.AddPuchaMail(builder.Configuration);
+        services.AddPuchaMail(builder.Configuration, options.ConnectionString);
         if (options.Monitoring)
             services.AddPuchaMonitoring(builder.Configuration, options.ConnectionString);
         services.AddHostedService<PlatformInitializer>();
@@ -100,7 +100,6 @@ public static class PlatformHost
         app.Environment.WebRootFileProvider = assets;
         app.UseStaticFiles(new StaticFileOptions { FileProvider = assets });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePasswordChangeGate();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Data;
 using Pucha.Data.Mail;
@@ -6,8 +7,9 @@ namespace Pucha.Mail;
 
 /// <summary>
 /// One round of the outbox: take the due messages, claim each (a conditional UPDATE, so two platform
-/// instances never send the same one), send it, and record the outcome — sent, refused for good
-/// (5xx), or failed for now with the error and the next try after an exponential back-off.
+/// instances never send the same one), open its sealed body, send it, and record the outcome — sent
+/// (body erased), refused for good (5xx, body erased), or failed for now with the error and the next
+/// try after an exponential back-off.
 /// </summary>
 public sealed class OutboxDelivery(PuchaDbContext context, SmtpSender sender, OutboxOptions options, TimeProvider clock)
 {
@@ -35,15 +37,13 @@ public sealed class OutboxDelivery(PuchaDbContext context, SmtpSender sender, Ou
             message.Attempts++;
             try
             {
-                await sender.SendAsync(message.Recipients, message.Subject, message.Body, cancellationToken);
+                await sender.SendAsync(message.Recipients, message.Subject, OpenBody(message), cancellationToken);
                 message.Status = OutboxStatus.Sent;
                 message.SentAt = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
-                if (message.EraseBodyWhenSent)
-                {
-                    message.Body = "";
-                }
-
+                // Subject, recipients, times and attempts stay for the administrators; the body (sealed, but
+                // perhaps with a 校验码 inside) has no use once delivered.
+                message.Body = "";
                 sent++;
             }
             catch (SmtpDeliveryException e)
@@ -52,11 +52,18 @@ public sealed class OutboxDelivery(PuchaDbContext context, SmtpSender sender, Ou
                 if (e.IsPermanent)
                 {
                     message.Status = OutboxStatus.Rejected;
+                    message.Body = "";
                 }
                 else
                 {
                     message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
                 }
+            }
+            catch (CryptographicException)
+            {
+                // Another node wrote it with a different key (a configuration error): keep it, say so, try again later.
+                message.LastError = "邮件正文无法解密：本节点的发件箱密钥与写入该邮件的节点不同（Mail:Outbox:KeyFile / Mail:Outbox:Key）。";
+                message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
             }
 
             // The claim moved NextAttemptAt in the database; write this attempt's outcome over it.
@@ -66,6 +73,12 @@ public sealed class OutboxDelivery(PuchaDbContext context, SmtpSender sender, Ou
 
         return sent;
     }
+
+    // Only here is a sealed body opened, just before it goes to the SMTP server.
+    private string OpenBody(OutboxMessage message) =>
+        OutboxBodyCipher.IsSealed(message.Body)
+            ? (context.OutboxCipher ?? throw new CryptographicException("no outbox key")).Open(message.Body, message.To)
+            : message.Body;
 
     /// <summary>FirstRetryDelay × 2^(attempts−1), at most MaxRetryDelay.</summary>
     public TimeSpan RetryDelay(int attempts)

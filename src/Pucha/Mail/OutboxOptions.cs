@@ -17,6 +17,16 @@ public sealed class OutboxOptions
     /// <summary>Longest wait between attempts: a server down for days gets a try every hour and loses nothing.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// The file holding the key that seals outbox bodies; empty: outbox.key in the data directory (beside
+    /// the SQLite file, or ./data). Created with mode 0600 on first start. Every node of one PostgreSQL
+    /// deployment must use the same key: the same file (a shared secret mount) or <see cref="Key"/>.
+    /// </summary>
+    public string? KeyFile { get; set; }
+
+    /// <summary>The key itself as base64 (32 bytes), e.g. from an environment secret; wins over <see cref="KeyFile"/>.</summary>
+    public string? Key { get; set; }
+
     /// <summary>While one sender works on a message, others leave it alone for this long.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

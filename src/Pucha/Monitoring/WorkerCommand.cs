@@ -31,7 +31,7 @@ public static class WorkerCommand
                 builder.Services.AddPuchaData(connectionString);
                 builder.Services.AddPuchaMonitoring(builder.Configuration, connectionString);
                 // Alert e-mails go through the outbox; a worker empties it too, so alerts go out with no `pucha serve` running.
-                builder.Services.AddPuchaMail(builder.Configuration);
+                builder.Services.AddPuchaMail(builder.Configuration, connectionString);
                 host = builder.Build();
             }
             catch (ArgumentException e)

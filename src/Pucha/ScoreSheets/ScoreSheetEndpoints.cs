@@ -11,7 +11,7 @@ public static class ScoreSheetEndpoints
     public static IServiceCollection AddScoreSheetsFeature(this IServiceCollection services) => services
         .AddScoped<ScoreSheetService>()
         .AddScoped<ScoreSheetExports>()
-        .AddSingleton<SelfCheckThrottle>()
+        .AddScoped<SelfCheckThrottle>()
         .AddSingleton<SelfCheckAccess>();
 
     public static IEndpointRouteBuilder MapScoreSheetEndpoints(this IEndpointRouteBuilder routes)

@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core.Audit;
+using Pucha.Core.Census;
 using Pucha.Core.Columns;
 using Pucha.Core.Regions;
 using Pucha.Core.Websites;
 using Pucha.Data;
+using Pucha.Data.Census;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Websites;
 
@@ -14,8 +17,15 @@ namespace Pucha.Websites;
 /// The registry of websites within the caller's scope: list, read, create, update. Every change is
 /// validated whole (基本信息表 and 栏目表 together) before anything is written, and saved in one go.
 /// </summary>
-public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimeProvider clock)
+public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimeProvider clock, IAuditActor actor, CensusReviewService reviews)
 {
+    /// <summary>
+    /// What the review state lets the caller do with the site's forms now (<see cref="RegistryEditRule"/>),
+    /// for pages to say so before anything is typed; nothing is changed.
+    /// </summary>
+    public Task<RegistryEditDecision> EditDecisionAsync(Website site, CancellationToken cancellation) =>
+        reviews.GuardEditAsync(site, ActorFor(site), apply: false, cancellation);
+
     public async Task<Website?> FindAsync(int id, CancellationToken cancellation) =>
         await scope.Websites(db.Websites.AsNoTracking())
             .Include(w => w.Columns.OrderBy(c => c.Kind).ThenBy(c => c.Position))
@@ -76,6 +86,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             return Outcome<Website>.Invalid(new Dictionary<string, string> { [nameof(WebsiteInput.Version)] = "缺少版本号（version），请重新打开后再修改。" });
         if (version != site.Version)
             return Conflict();
+        var decision = await reviews.GuardEditAsync(site, ActorFor(site), apply: true, cancellation);
+        if (Refusal(decision) is { } refused)
+            return refused;
         if (input.OrganizationId is { } ownerId && ownerId != site.OrganizationId)
         {
             var owner = await scope.Organizations(db.Organizations.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == ownerId, cancellation);
@@ -97,7 +110,7 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
         site.NormalizedHomepageUrl = HomepageUrls.Normalize(site.HomepageUrl);
         if (columns is not null)
             ReplaceColumns(site, columns);
-        return await SaveAsync(site, cancellation);
+        return await SaveAsync(site, cancellation, decision);
     }
 
     /// <summary>Replaces the 栏目（系统）基本信息表 of a site (all fourteen rows at once).</summary>
@@ -108,6 +121,9 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             return Outcome<Website>.NotFound();
         if (version != site.Version)
             return Conflict();
+        var decision = await reviews.GuardEditAsync(site, ActorFor(site), apply: true, cancellation);
+        if (Refusal(decision) is { } refused)
+            return refused;
 
         var errors = new Dictionary<string, string>();
         var columns = ParseColumns(rows, errors)!;
@@ -118,15 +134,15 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
         ReplaceColumns(site, columns);
         // The columns are part of the registration: a change to them is a change of the site.
         site.UpdatedAt = db.Clock.GetUtcNow().UtcDateTime;
-        return await SaveAsync(site, cancellation);
+        return await SaveAsync(site, cancellation, decision);
     }
 
-    private async Task<Outcome<Website>> SaveAsync(Website site, CancellationToken cancellation)
+    private async Task<Outcome<Website>> SaveAsync(Website site, CancellationToken cancellation, RegistryEditDecision? decision = null)
     {
         try
         {
             await db.SaveChangesAsync(cancellation);
-            return Outcome<Website>.Ok(site);
+            return Outcome<Website>.Ok(site, decision?.Kind == RegistryEditKind.Reopens ? RegistryEditRule.ReopenedMessage : null);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -141,6 +157,17 @@ public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimePr
             throw;
         }
     }
+
+    // The caller as a review actor: its unit, and whether that unit runs the site; null for a platform administrator.
+    private ReviewActor? ActorFor(Website site) =>
+        scope.OrganizationId is { } own ? new ReviewActor(actor.UserId, actor.Name, own, own == site.OrganizationId) : null;
+
+    private static Outcome<Website>? Refusal(RegistryEditDecision decision) => decision.Kind switch
+    {
+        RegistryEditKind.InReview => Outcome<Website>.Conflict(decision.Message!),
+        RegistryEditKind.Forbidden => Outcome<Website>.Forbidden(decision.Message!),
+        _ => null,
+    };
 
     private static Outcome<Website> Conflict() =>
         Outcome<Website>.Conflict("该网站信息已被他人修改，请重新打开后再修改（您的修改未保存）。");

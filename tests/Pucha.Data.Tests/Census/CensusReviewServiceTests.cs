@@ -69,8 +69,12 @@ public sealed class CensusReviewServiceTests
 
             var mail = await context.Set<OutboxMessage>().SingleAsync();
             Assert.Equal("zhang1@tianxin.gov.cn,li1@tianxin.gov.cn", mail.To);
-            Assert.Contains("网站标识码：4301030001", mail.Body);
-            var checkCode = System.Text.RegularExpressions.Regex.Match(mail.Body, "校验码：([A-Z0-9]{10})").Groups[1].Value;
+            // Stored sealed; the key (outside the database) opens it.
+            Assert.StartsWith(OutboxBodyCipher.Marker, mail.Body);
+            var body = TestDatabase.OutboxCipher.Open(mail.Body, mail.To);
+            Assert.Contains("网站标识码：4301030001", body);
+            var checkCode = System.Text.RegularExpressions.Regex.Match(body, "校验码：([A-Z0-9]{10})").Groups[1].Value;
+            Assert.DoesNotContain(checkCode, mail.Body);
             Assert.DoesNotContain(checkCode, review.CheckCodeHash);
 
             var service = new CensusReviewService(context, FastHash);

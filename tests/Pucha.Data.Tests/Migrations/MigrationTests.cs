@@ -31,6 +31,7 @@ public sealed class MigrationTests
         Assert.Contains(InspectionRuns.Id, applied);
         Assert.Contains(Pucha.Data.Migrations.ScoreSheets.Id, applied);
         Assert.Contains(SecondLevelSightings.Id, applied);
+        Assert.Contains(RateLimitCounterTable.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

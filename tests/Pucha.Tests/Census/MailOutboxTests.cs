@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pucha.Data.Mail;
 using Pucha.Mail;
 
@@ -139,6 +141,71 @@ public sealed class MailOutboxTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [SmtpFact]
+    public async Task Bodies_are_stored_sealed_and_a_plaintext_row_of_an_older_version_still_sends()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        using var server = SmtpTestServer.Start();
+        var sealedId = await EnqueueAsync(database);
+        var legacyId = await EnqueueAsync(database);
+        await using (var context = database.CreateContext())
+        {
+            var stored = await context.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == sealedId);
+            Assert.StartsWith(OutboxBodyCipher.Marker, stored.Body);
+            Assert.DoesNotContain("ABCDEFGH23", stored.Body);
+            // A row as an older version wrote it: the body in clear, no marker.
+            await context.Set<OutboxMessage>().Where(m => m.Id == legacyId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, "网站标识码：4301030002\n校验码：LEGACY2345"));
+        }
+
+        var clock = new ManualClock(Start);
+        await using (var context = database.CreateContext(clock))
+            Assert.Equal(2, await new OutboxDelivery(context, new SmtpSender(Settings(server.Port)), new OutboxOptions(), clock).RunOnceAsync(default));
+
+        var bodies = server.Messages().Select(DecodedBody).ToList();
+        Assert.Contains(bodies, b => b.Contains("校验码：ABCDEFGH23", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("校验码：LEGACY2345", StringComparison.Ordinal));
+        await using (var context = database.CreateContext())
+            Assert.All(await context.Set<OutboxMessage>().AsNoTracking().ToListAsync(), m => Assert.Equal("", m.Body));
+    }
+
+    [Fact]
+    public async Task Mail_cannot_be_queued_without_a_key_and_a_wrong_key_keeps_the_message_for_later()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using (var keyless = new Pucha.Data.PuchaDbContext(Pucha.Data.PuchaDbContextOptions.Create(database.ConnectionString)))
+        {
+            keyless.Add(new OutboxMessage { To = "a@b.example", Subject = "s", Body = "校验码：ABCDEFGH23", CreatedAt = Start.UtcDateTime, NextAttemptAt = Start.UtcDateTime });
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => keyless.SaveChangesAsync());
+            Assert.Contains("未配置发件箱密钥", error.Message);
+        }
+
+        var id = await EnqueueAsync(database);
+        var clock = new ManualClock(Start);
+        await using (var otherNode = new Pucha.Data.PuchaDbContext(Pucha.Data.PuchaDbContextOptions.Create(database.ConnectionString), null, clock, OutboxBodyCipher.CreateRandom()))
+        {
+            // No server is needed: the body does not open, so nothing is sent and the message waits.
+            Assert.Equal(0, await new OutboxDelivery(otherNode, new SmtpSender(Settings(1)), new OutboxOptions(), clock).RunOnceAsync(default));
+            var message = await otherNode.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id);
+            Assert.Equal(OutboxStatus.Pending, message.Status);
+            Assert.StartsWith(OutboxBodyCipher.Marker, message.Body);
+            Assert.Contains("发件箱密钥", message.LastError);
+        }
+    }
+
+    [Fact]
+    public void A_key_that_cannot_be_used_stops_the_start_with_a_clear_message()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Mail:Outbox:Key"] = "c2hvcnQ=" }).Build();
+        var error = Assert.Throws<ArgumentException>(() =>
+        {
+            new ServiceCollection().AddPuchaMail(configuration, "Data Source=/tmp/none/pucha.db");
+        });
+        Assert.Contains("发件箱密钥不可用", error.Message);
+        Assert.Contains("须为 32 字节", error.Message);
     }
 
     [Fact]

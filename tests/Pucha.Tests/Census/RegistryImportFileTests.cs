@@ -222,6 +222,47 @@ public class RegistryImportFileTests
         Assert.Equal("机构设置及职能栏目", parsed.Sites[0].ColumnNames[0]);
     }
 
+    [Fact]
+    public void Formulas_in_an_xls_are_refused_cell_by_cell_though_the_reader_sees_only_their_values()
+    {
+        var xlsx = RegistryFixtures.Workbook(RegistryFixtures.Site(1), RegistryFixtures.Site(2));
+        var plain = RegistryFixtures.Parse(BiffWorkbookBuilder.FromXlsx(xlsx));
+        Assert.Empty(plain.Errors);
+
+        // 网站名称 of the first site (B5) and 办公地址 of the second (G6) as text formulas with the same cached values.
+        var xls = BiffWorkbookBuilder.FromXlsx(xlsx, (RegistryLayout.BasicSheet, 5, 2), (RegistryLayout.BasicSheet, 6, 7));
+        var sheets = XlsGridReader.Read(xls, new ImportLimits());
+        Assert.Equal(RegistryFixtures.Site(1)[RegistryField.Name], sheets.Single(s => s.Name == RegistryLayout.BasicSheet).Text(5, 2));
+
+        var errors = RegistryFixtures.Parse(xls).Errors;
+        Assert.Equal(2, errors.Count);
+        Assert.Equal((RegistryLayout.BasicSheet, 5, "B列（网站名称）"), (errors[0].Sheet, errors[0].Row, errors[0].Column));
+        Assert.Equal((RegistryLayout.BasicSheet, 6), (errors[1].Sheet, errors[1].Row));
+        Assert.StartsWith("G列", errors[1].Column);
+        Assert.All(errors, e => Assert.Contains("公式", e.Message));
+    }
+
+    [Fact]
+    public void Shared_formula_ranges_in_an_xls_are_refused_on_every_cell_of_the_range()
+    {
+        var sheets = XlsxGridReader.Read(RegistryFixtures.Workbook(RegistryFixtures.Site(1)), new ImportLimits());
+        var xls = BiffWorkbookBuilder.Build(sheets, [], [(RegistryLayout.BasicSheet, 5, 5, 9, 10)]);
+
+        var errors = RegistryFixtures.Parse(xls).Errors;
+        Assert.Equal(["I列", "J列"], errors.Select(e => e.Column![..2]));
+        Assert.All(errors, e => Assert.Equal((RegistryLayout.BasicSheet, 5), (e.Sheet, e.Row)));
+    }
+
+    [Fact]
+    public void A_workbook_stream_cut_short_or_pointing_outside_itself_reads_no_formulas_and_does_not_throw()
+    {
+        var stream = new byte[5000];
+        // BOUNDSHEET pointing past the end, then a record claiming more bytes than remain.
+        Array.Copy(new byte[] { 0x85, 0x00, 0x0A, 0x00, 0xFF, 0xFF, 0xFF, 0x7F, 0, 0, 2, 0, (byte)'a', (byte)'b' }, stream, 14);
+        Array.Copy(new byte[] { 0x06, 0x00, 0xFF, 0xFF }, 0, stream, 14, 4);
+        Assert.Empty(XlsFormulaScanner.Scan(stream, new ImportLimits()));
+    }
+
     private sealed class NonSeekableStream(byte[] data) : Stream
     {
         private readonly MemoryStream _inner = new(data);

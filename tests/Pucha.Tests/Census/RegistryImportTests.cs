@@ -9,6 +9,7 @@ using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Organizations;
+using Pucha.Data.Websites;
 
 namespace Pucha.Tests.Census;
 
@@ -44,6 +45,52 @@ public sealed class RegistryImportTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Imported_sites_are_found_by_name_searches_of_every_length_exactly_like_sites_saved_one_by_one()
+    {
+        string[] names = ["天心区教育局网站", "局", "ABC政务公开", "天心区测试网站12", "教育"];
+        var imported = names.Select((name, i) =>
+        {
+            var site = RegistryFixtures.Site(i + 1);
+            site[RegistryField.Name] = name;
+            return site;
+        }).ToArray();
+        Assert.True((await ImportAsync(RegistryFixtures.Workbook(imported))).Succeeded);
+
+        // The same names saved one by one, through the per-row triggers.
+        await using (var context = _database.CreateContext())
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                var site = Pucha.Testing.SampleData.ValidWebsite(100 + i, _county.Id, _county.Path);
+                site.Name = names[i];
+                context.Websites.Add(site);
+                await context.SaveChangesAsync();
+            }
+        }
+
+        await using var db = _database.CreateContext();
+        var byId = await db.Websites.ToDictionaryAsync(w => w.Id, w => (w.Name, Imported: w.HomepageUrl.Contains("tianxin.gov.cn", StringComparison.Ordinal)));
+        Assert.Equal(names.Length, byId.Values.Count(v => v.Imported));
+        foreach (var term in new[] { "局", "教", "A", "c", "教育", "政务", "网站", "ab", "天心区", "教育局网站", "abc政务", "测试网站1" })
+        {
+            var ids = term.Length >= WebsiteQueries.SqliteIndexedSearchLength
+                ? await db.Database.SqlQueryRaw<int>("SELECT rowid AS \"Value\" FROM \"WebsiteSearch\" WHERE \"WebsiteSearch\" MATCH {0}", $"Name : \"{term}\"").ToListAsync()
+                : await WebsiteQueries.SqliteShortNameMatches(db, term)!.ToListAsync();
+            var found = ids.Select(id => byId[id]).ToList();
+            var fromImport = found.Where(f => f.Imported).Select(f => f.Name).Order().ToList();
+            var oneByOne = found.Where(f => !f.Imported).Select(f => f.Name).Order().ToList();
+            Assert.True(fromImport.Count > 0, term);
+            Assert.Equal(oneByOne, fromImport);
+        }
+
+        // The full-text index agrees with its table, and the per-row triggers are back for the next site.
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"WebsiteSearch\" (\"WebsiteSearch\") VALUES ('integrity-check')");
+        var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger'").ToListAsync();
+        Assert.Contains("Websites_search_insert", triggers);
+        Assert.Contains("Websites_grams_insert", triggers);
+    }
 
     private async Task<RegistryImportResult> ImportAsync(byte[] file, Organization? organizer = null)
     {

@@ -12,3 +12,16 @@ public sealed class SmtpFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A fact that needs both the aiosmtpd server and the PostgreSQL server.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SmtpPostgresFactAttribute : FactAttribute
+{
+    public SmtpPostgresFactAttribute()
+    {
+        if ((SmtpTestServer.SkipReason ?? Pucha.Testing.TestEnvironment.PostgresSkipReason) is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

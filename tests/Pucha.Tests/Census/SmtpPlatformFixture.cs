@@ -7,7 +7,7 @@ namespace Pucha.Tests.Census;
 /// The platform on SQLite whose outbox delivers to a real aiosmtpd on loopback, polled every 200 ms.
 /// Without PUCHA_TEST_PYTHON no server is started (its tests are skipped by [SmtpFact]).
 /// </summary>
-public sealed class SmtpPlatformFixture : PlatformFixture
+public class SmtpPlatformFixture : PlatformFixture
 {
     private SmtpTestServer? _smtp;
 
@@ -36,4 +36,10 @@ public sealed class SmtpPlatformFixture : PlatformFixture
         await base.DisposeAsync();
         _smtp?.Dispose();
     }
+}
+
+/// <summary>The same on PostgreSQL (tests skipped by [SmtpPostgresFact] without PUCHA_TEST_PG).</summary>
+public sealed class PostgresSmtpPlatformFixture : SmtpPlatformFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -26,7 +26,8 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
         return database;
     }
 
-    public PuchaDbContext CreateContext(TimeProvider? clock = null) => new(PuchaDbContextOptions.Create(ConnectionString), null, clock);
+    public PuchaDbContext CreateContext(TimeProvider? clock = null) =>
+        new(PuchaDbContextOptions.Create(ConnectionString), null, clock, Pucha.Testing.TestDatabase.OutboxCipher);
 
     public ValueTask DisposeAsync()
     {

@@ -25,17 +25,21 @@ public abstract class PlatformFixture : IAsyncLifetime
     public StringWriter Console { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("platform not started");
-    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("no database");
+    public string ConnectionString => SharedConnectionString ?? _database?.ConnectionString ?? throw new InvalidOperationException("no database");
+
+    /// <summary>Another fixture's database to run on, as a second web node (left to that fixture to delete); null: a fresh database of its own.</summary>
+    public string? SharedConnectionString { get; init; }
 
     public virtual async Task InitializeAsync()
     {
         if (Provider == DatabaseProvider.PostgreSql && TestEnvironment.PostgresSkipReason is not null)
             return; // the tests of this class are reported as skipped by [DatabaseFact]
-        _database = await TestDatabase.CreateAsync(Provider);
+        if (SharedConnectionString is null)
+            _database = await TestDatabase.CreateAsync(Provider);
         _app = PlatformHost.Build(new PlatformOptions
         {
             Urls = "http://127.0.0.1:0",
-            ConnectionString = _database.ConnectionString,
+            ConnectionString = ConnectionString,
             AdminPassword = AdminInitialPassword,
             Console = Console,
             Clock = Clock,
@@ -58,6 +62,8 @@ public abstract class PlatformFixture : IAsyncLifetime
 
         if (_database is not null)
             await _database.DisposeAsync();
+        if (Directory.Exists(KeyDirectory))
+            Directory.Delete(KeyDirectory, recursive: true);
     }
 
     /// <summary>
@@ -69,7 +75,12 @@ public abstract class PlatformFixture : IAsyncLifetime
         // Inspections in these tests visit loopback test sites only.
         ["Inspection:AllowNetworks:0"] = "127.0.0.0/8",
         ["Census:CheckCodeHashIterations"] = Pucha.Core.Census.CheckCodeHasher.MinimumIterations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // On SQLite the outbox key goes beside the database file (the default); PostgreSQL has no such folder.
+        ["Mail:Outbox:KeyFile"] = Provider == DatabaseProvider.PostgreSql ? Path.Combine(KeyDirectory, "outbox.key") : "",
     };
+
+    /// <summary>A temporary folder for files the platform keeps outside its database (deleted on dispose).</summary>
+    protected string KeyDirectory { get; } = Path.Combine(Path.GetTempPath(), "pucha-platform-" + Guid.NewGuid().ToString("N"));
 
     public PlatformClient CreateClient() => new(BaseAddress);
 

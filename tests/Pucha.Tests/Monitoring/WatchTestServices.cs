@@ -25,6 +25,8 @@ internal static class WatchTestServices
         services.AddLogging();
         services.AddSingleton(clock);
         services.AddPuchaData(connectionString);
+        // Alert mail goes into the outbox sealed; the platform's AddPuchaMail registers the real key.
+        services.AddSingleton(Pucha.Testing.TestDatabase.OutboxCipher);
         services.AddSingleton(configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>()!.Validate());
         services.AddPuchaWatch(configuration);
         return services.BuildServiceProvider();

@@ -4,9 +4,9 @@ using System.Text;
 namespace Pucha.Census.Excel;
 
 /// <summary>
-/// Just enough of the OLE compound file format ([MS-CFB]) to list the stream names: an .xls keeps its
-/// data in a "Workbook" (or "Book") stream, while a password-protected .xlsx is a compound file with
-/// "EncryptionInfo" and "EncryptedPackage". Every offset is checked against the file, and chains are
+/// Just enough of the OLE compound file format ([MS-CFB]) to list the stream names and read a stream
+/// in regular sectors: an .xls keeps its data in a "Workbook" (or "Book") stream, while a
+/// password-protected .xlsx is a compound file with "EncryptionInfo" and "EncryptedPackage". Every offset is checked against the file, and chains are
 /// bounded, so a crafted file ends in <see cref="WorkbookRejectedException"/> and nothing else.
 /// </summary>
 public static class CompoundFile
@@ -18,7 +18,56 @@ public static class CompoundFile
 
     public static bool HasSignature(ReadOnlySpan<byte> head) => head.Length >= 8 && head[..8].SequenceEqual(Signature);
 
-    public static IReadOnlyList<string> StreamNames(byte[] file)
+    /// <summary>Streams shorter than this live in the mini stream (64-byte sectors) instead of regular sectors.</summary>
+    public const int MiniStreamCutoff = 4096;
+
+    public static IReadOnlyList<string> StreamNames(byte[] file) => Read(file).Entries.Select(e => e.Name).ToList();
+
+    /// <summary>
+    /// The bytes of the stream <paramref name="name"/> when it is stored in regular sectors (every Workbook
+    /// stream Excel writes is at least <see cref="MiniStreamCutoff"/> bytes); null when there is no such stream
+    /// or it is in the mini stream. The chain is followed with every sector checked and at most the
+    /// declared size read.
+    /// </summary>
+    public static byte[]? ReadStream(byte[] file, string name)
+    {
+        var (fat, sectorSize, entries) = Read(file);
+        var entry = entries.FirstOrDefault(e => e.Type == 2 && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (entry is null || entry.Size < MiniStreamCutoff)
+        {
+            return null;
+        }
+
+        if (entry.Size > file.Length)
+        {
+            throw Corrupt();
+        }
+
+        var data = new byte[entry.Size];
+        var copied = 0;
+        var current = entry.StartSector;
+        var sectorCount = (file.Length - sectorSize) / sectorSize + 1;
+        var visited = 0;
+        while (copied < data.Length)
+        {
+            if (current > MaxRegularSector || current >= fat.Count || ++visited > sectorCount)
+            {
+                throw Corrupt();
+            }
+
+            var offset = Offset(current, sectorSize, file.Length);
+            var length = Math.Min(sectorSize, data.Length - copied);
+            file.AsSpan(offset, length).CopyTo(data.AsSpan(copied));
+            copied += length;
+            current = fat[(int)current];
+        }
+
+        return data;
+    }
+
+    private sealed record DirectoryEntry(string Name, byte Type, uint StartSector, long Size);
+
+    private static (List<uint> Fat, int SectorSize, List<DirectoryEntry> Entries) Read(byte[] file)
     {
         if (file.Length < 512 || !HasSignature(file))
         {
@@ -53,7 +102,7 @@ public static class CompoundFile
             }
         }
 
-        var names = new List<string>();
+        var entries = new List<DirectoryEntry>();
         var current = firstDirectorySector;
         var visited = 0;
         while (current != EndOfChain)
@@ -74,13 +123,16 @@ public static class CompoundFile
                     continue;
                 }
 
-                names.Add(Encoding.Unicode.GetString(span[..(nameBytes - 2)]));
+                // Version 3 files keep only the low 32 bits of the size meaningful.
+                var size = sectorShift == 9 ? BinaryPrimitives.ReadUInt32LittleEndian(span[120..]) : (long)BinaryPrimitives.ReadUInt64LittleEndian(span[120..]);
+                entries.Add(new DirectoryEntry(Encoding.Unicode.GetString(span[..(nameBytes - 2)]), type,
+                    BinaryPrimitives.ReadUInt32LittleEndian(span[116..]), size));
             }
 
             current = fat[(int)current];
         }
 
-        return names;
+        return (fat, sectorSize, entries);
     }
 
     private static int Offset(uint sector, int sectorSize, int fileLength)

@@ -6,8 +6,9 @@ using ExcelDataReader.Exceptions;
 namespace Pucha.Census.Excel;
 
 /// <summary>
-/// Reads an Excel 97-2003 .xls through ExcelDataReader. Formulas cannot be told apart from values in
-/// this format through the reader, so their cached results are read (the .xlsx path refuses formulas).
+/// Reads an Excel 97-2003 .xls through ExcelDataReader. The reader gives formulas' cached values only,
+/// so the cells holding formulas are found by <see cref="XlsFormulaScanner"/> walking the Workbook
+/// stream's records, and marked on their rows for the parser to refuse, as in .xlsx.
 /// </summary>
 public static class XlsGridReader
 {
@@ -21,6 +22,8 @@ public static class XlsGridReader
     {
         try
         {
+            var workbook = CompoundFile.ReadStream(file, "Workbook") ?? CompoundFile.ReadStream(file, "Book");
+            var formulas = workbook is null ? [] : XlsFormulaScanner.Scan(workbook, limits);
             using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(file, writable: false));
             var sheets = new List<GridSheet>();
             do
@@ -32,6 +35,7 @@ public static class XlsGridReader
 
                 var sheet = new GridSheet(reader.Name ?? "", reader.VisibleState is "hidden" or "veryhidden" or "veryHidden");
                 sheets.Add(sheet);
+                var sheetFormulas = formulas.GetValueOrDefault(sheet.Name);
                 var rowNumber = 0;
                 while (reader.Read())
                 {
@@ -56,7 +60,12 @@ public static class XlsGridReader
 
                     var used = Array.FindLastIndex(cells, c => c is not null) + 1;
                     var row = new GridRow(rowNumber, cells[..used]);
-                    if (!row.IsBlank)
+                    if (sheetFormulas?.GetValueOrDefault(rowNumber) is { } formulaColumns)
+                    {
+                        row.FormulaColumns = [.. formulaColumns];
+                    }
+
+                    if (!row.IsBlank || row.FormulaColumns is not null)
                     {
                         sheet.Add(row);
                     }

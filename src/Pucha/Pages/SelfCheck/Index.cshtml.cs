@@ -59,7 +59,7 @@ public sealed class IndexModel(
     {
         var code = (SiteCode ?? "").Trim();
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(client, code))
+        if (await throttle.IsBlockedAsync(client, code, cancellation))
         {
             Problem = $"校验失败次数过多，请{SelfCheckThrottle.Window.TotalMinutes:0}分钟后再试。";
             return Page();
@@ -73,7 +73,7 @@ public sealed class IndexModel(
         var siteId = await new CensusReviewService(db).VerifyAsync(code, CheckCode, cancellation);
         if (siteId is null)
         {
-            throttle.RecordFailure(client, code);
+            await throttle.RecordFailureAsync(client, code, cancellation);
             db.AddAuditEntry(AuditAction.LoginFailed, "SelfCheck", detail: $"自查校验失败：网站标识码 {Bound(code)}，来源 {client}");
             await db.SaveChangesAsync(cancellation);
             Problem = "网站标识码或校验码不正确。";

@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
-using Pucha.Census;
+using System.Globalization;
 using Pucha.Census.Recovery;
 
 namespace Pucha.Pages.SiteCode;
 
 /// <summary>
 /// 「标识码找回」, public: the requester names the site and gives the registered e-mail; the codes go
-/// by mail to the registered addresses and are never shown here. Limited per client IP (the rate
-/// limiter in front of this page) and per named site (<see cref="SiteCodeRecoveryLimiter"/>).
+/// by mail to the registered addresses and are never shown here. Limited per client IP and per named
+/// site (<see cref="SiteCodeRecoveryLimiter"/>, counted in the database); showing the form is free.
 /// </summary>
-[EnableRateLimiting(CensusFeature.RecoveryPolicy)]
 public sealed class RecoverModel(SiteCodeRecovery recovery, SiteCodeRecoveryLimiter siteLimiter) : PageModel
 {
     [BindProperty]
@@ -28,6 +26,16 @@ public sealed class RecoverModel(SiteCodeRecovery recovery, SiteCodeRecoveryLimi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
     {
+        // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!await siteLimiter.TryAcquireClientAsync(client, cancellation))
+        {
+            LimitMessage = SiteCodeRecoveryOptions.LimitMessage(siteLimiter.ClientWindow);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)siteLimiter.ClientWindow.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
+
         var errors = SiteCodeRecovery.Check(Input);
         if (errors.Count > 0)
         {
@@ -36,9 +44,9 @@ public sealed class RecoverModel(SiteCodeRecovery recovery, SiteCodeRecoveryLimi
             return Page();
         }
 
-        if (!siteLimiter.TryAcquire(SiteCodeRecovery.SiteKey(Input)))
+        if (!await siteLimiter.TryAcquireSiteAsync(SiteCodeRecovery.SiteKey(Input), cancellation))
         {
-            LimitMessage = SiteCodeRecoveryOptions.LimitMessage(siteLimiter.Window);
+            LimitMessage = SiteCodeRecoveryOptions.LimitMessage(siteLimiter.SiteWindow);
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }

@@ -21,6 +21,9 @@ public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>What the review state means for this edit (in review: cannot be saved; approved: goes back to 未提交).</summary>
+    public string? Notice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellation)
     {
         var site = await registry.FindAsync(id, cancellation);
@@ -30,6 +33,12 @@ public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
         Rows = WebsiteDto.ColumnRows(site.Columns);
         if (site.Columns.Count == 0)
             Rows = ColumnKinds.All.ToDictionary(k => k, _ => new ColumnCellsInput("", ""));
+        Notice = await registry.EditDecisionAsync(site, cancellation) switch
+        {
+            { Saves: false, Message: var refusal } => refusal,
+            { Kind: Pucha.Core.Census.RegistryEditKind.Reopens } => Pucha.Core.Census.RegistryEditRule.ReopenWarning,
+            _ => null,
+        };
         return Page();
     }
 
@@ -44,7 +53,7 @@ public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
         switch (outcome.Kind)
         {
             case OutcomeKind.Ok:
-                TempData["Message"] = "栏目（系统）信息已保存。";
+                TempData["Message"] = "栏目（系统）信息已保存。" + outcome.Message;
                 return Redirect($"/Websites/Details/{id}");
             case OutcomeKind.Invalid:
                 foreach (var (field, message) in outcome.Errors)
@@ -52,6 +61,10 @@ public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
                 return Page();
             case OutcomeKind.Conflict:
                 Problem = outcome.Message;
+                return Page();
+            case OutcomeKind.Forbidden:
+                Problem = outcome.Message;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Page();
             default:
                 return NotFound();

@@ -20,6 +20,9 @@ public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory di
 
     public string? Problem { get; private set; }
 
+    /// <summary>What the review state means for this edit (in review: cannot be saved; approved: goes back to 未提交).</summary>
+    public string? Notice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellation)
     {
         Id = id;
@@ -30,6 +33,13 @@ public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory di
             if (site is null)
                 return NotFound();
             Input = WebsiteInput.From(site);
+            // Said before anything is typed: a record in review (or approved) cannot be saved as it is.
+            Notice = await registry.EditDecisionAsync(site, cancellation) switch
+            {
+                { Saves: false, Message: var refusal } => refusal,
+                { Kind: Pucha.Core.Census.RegistryEditKind.Reopens } => Pucha.Core.Census.RegistryEditRule.ReopenWarning,
+                _ => null,
+            };
             return Page();
         }
 
@@ -53,7 +63,7 @@ public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory di
         switch (outcome.Kind)
         {
             case OutcomeKind.Ok:
-                TempData["Message"] = id is null ? "网站已登记。" : "已保存。";
+                TempData["Message"] = id is null ? "网站已登记。" : outcome.Message is { } told ? "已保存。" + told : "已保存。";
                 return Redirect($"/Websites/Details/{outcome.Value!.Id}");
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
@@ -62,7 +72,9 @@ public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory di
                 Problem = outcome.Message;
                 return await RedisplayAsync(cancellation);
             case OutcomeKind.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
+                Problem = outcome.Message;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return await RedisplayAsync(cancellation);
             default:
                 return NotFound();
         }
