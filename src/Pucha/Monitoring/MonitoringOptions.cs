@@ -27,8 +27,14 @@ public sealed class MonitoringOptions
     /// </summary>
     public string[] Resolve { get; set; } = [];
 
-    /// <summary>How often the registered sites are compared with the scheduled probes.</summary>
-    public int PlanningIntervalSeconds { get; set; } = 300;
+    /// <summary>
+    /// Shard jobs the probes are split into (site id mod shards). A fixed number of Quartz triggers,
+    /// however many sites: enough that a cluster's workers share them evenly, few enough for the store.
+    /// </summary>
+    public int ProbeShards { get; set; } = 64;
+
+    /// <summary>Each shard fires once per period and runs the slots of that period from an in-job timer.</summary>
+    public int ProbeShardPeriodSeconds { get; set; } = 60;
 
     /// <summary>How often a clustered worker checks in; a worker silent for twice this is recovered by another.</summary>
     public int ClusterCheckinSeconds { get; set; } = 10;
@@ -47,8 +53,7 @@ public sealed class MonitoringOptions
         _ = Cadence;
         _ = AllowedNetworks();
         _ = Resolver();
-        if (PlanningIntervalSeconds is < 1 or > 86_400)
-            throw new ArgumentOutOfRangeException(nameof(PlanningIntervalSeconds), PlanningIntervalSeconds, "计划间隔应在1至86400秒之间。");
+        ProbeShardSchedule.Validate(ProbeShards, ProbeShardPeriodSeconds);
         if (ClusterCheckinSeconds is < 1 or > 600)
             throw new ArgumentOutOfRangeException(nameof(ClusterCheckinSeconds), ClusterCheckinSeconds, "集群签到间隔应在1至600秒之间。");
         if (RawRetentionDays < Data.Monitoring.MonitoringStore.MinimumRawRetentionDays)

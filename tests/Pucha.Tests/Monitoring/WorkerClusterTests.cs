@@ -101,7 +101,9 @@ public sealed class WorkerClusterTests
         start.ArgumentList.Add(connectionString);
         start.Environment["Monitoring__ProbesPerDay"] = ProbesPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Monitoring__AllowNetworks__0"] = "127.0.0.0/8";
-        start.Environment["Monitoring__PlanningIntervalSeconds"] = "5";
+        // Short shard periods, so the kill lands mid-period and recovery re-runs a period that was half done.
+        start.Environment["Monitoring__ProbeShards"] = "4";
+        start.Environment["Monitoring__ProbeShardPeriodSeconds"] = "10";
         start.Environment["Monitoring__ClusterCheckinSeconds"] = "2";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Pucha"] = "Debug";
