@@ -10,7 +10,6 @@ public sealed class WorkerProcess : IDisposable
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly Lock _gate = new();
-    private bool _sawPlan;
 
     private WorkerProcess(Process process, StreamWriter log)
     {
@@ -42,16 +41,6 @@ public sealed class WorkerProcess : IDisposable
         return worker;
     }
 
-    /// <summary>Whether the worker has logged a finished probe plan ("Probe plan: …").</summary>
-    public bool HasPlanned
-    {
-        get
-        {
-            lock (_gate)
-                return _sawPlan;
-        }
-    }
-
     /// <summary>User + system CPU seconds of the process so far (fields 14 and 15 of /proc/PID/stat).</summary>
     public double CpuSeconds()
     {
@@ -67,8 +56,6 @@ public sealed class WorkerProcess : IDisposable
         lock (_gate)
         {
             _log.WriteLine(line);
-            if (line.Contains("Probe plan:", StringComparison.Ordinal))
-                _sawPlan = true;
         }
     }
 

@@ -47,6 +47,16 @@ public sealed class MonitoringOptions
 
     public MonitoringCadence Cadence => new MonitoringCadence { ProbesPerDay = ProbesPerDay }.Validate(AllowBelowRuleMinimum);
 
+    /// <summary>The configured cadence, used where neither the site nor a running campaign sets one.</summary>
+    public EffectiveCadence GlobalCadence(WatchOptions watch) => new(Cadence.ProbesPerDay, watch.SnapshotsPerDay, watch.ColumnChecksPerDay);
+
+    /// <summary>The configured cadence read from configuration, for the pages (which run with or without the scheduler).</summary>
+    public static EffectiveCadence GlobalCadence(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SectionName);
+        return (section.Get<MonitoringOptions>() ?? new MonitoringOptions()).GlobalCadence(section.Get<WatchOptions>() ?? new WatchOptions());
+    }
+
     /// <summary>Throws with a clear message when a value is out of range.</summary>
     public MonitoringOptions Validate()
     {

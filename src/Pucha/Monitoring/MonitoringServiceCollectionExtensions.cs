@@ -81,8 +81,10 @@ public static class MonitoringServiceCollectionExtensions
     private static void ScheduleProbeShards(this IQuartzBuilder quartz, MonitoringOptions options)
     {
         var now = DateTime.UtcNow;
-        for (var shard = 0; shard < options.ProbeShards; shard++)
+        for (var index = 0; index < options.ProbeShards; index++)
         {
+            // Quartz runs these configuration lambdas later: each must capture its own shard number, not the loop's.
+            var shard = index;
             var key = ProbeShardJob.KeyFor(shard, options.ProbeShards, options.ProbeShardPeriodSeconds);
             var first = ProbeShardSchedule.NextFireUtc(shard, options.ProbeShards, options.ProbeShardPeriodSeconds, now);
             quartz.ScheduleJob<ProbeShardJob>(

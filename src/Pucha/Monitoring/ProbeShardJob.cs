@@ -14,7 +14,7 @@ namespace Pucha.Monitoring;
 /// Not <c>DisallowConcurrentExecution</c>: two periods of a shard never share a slot, and a period
 /// ending with a 15 s hang must not delay the next one.
 /// </summary>
-public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, ILogger<ProbeShardJob> logger) : IJob
+public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, ILogger<ProbeShardJob> logger) : IJob
 {
     public const string GroupPrefix = "probe-shards-";
     public const string ShardKey = "shard";
@@ -37,7 +37,8 @@ public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runne
         var period = int.Parse(data.GetString(PeriodKey)!, CultureInfo.InvariantCulture);
         var (start, end) = ProbeShardSchedule.WindowOf(ScheduledTime(job), period);
 
-        var probes = await ProbeShardPlan.LoadAsync(context, shard, shards, start, end, options.Cadence.ProbesPerDay, cancellationToken);
+        var probes = await ProbeShardPlan.LoadAsync(context, shard, shards, start, end, options.GlobalCadence(watch), cancellationToken);
+        logger.LogDebug("Shard {Shard}/{Shards} [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots", shard, shards, start, end, probes.Count);
         if (job.Recovering)
             logger.LogInformation("Shard {Shard} recovered for [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots still to visit", shard, start, end, probes.Count);
         try

@@ -30,6 +30,7 @@ public sealed class MigrationTests
         Assert.Contains(Pucha.Data.Migrations.Campaigns.Id, applied);
         Assert.Contains(InspectionRuns.Id, applied);
         Assert.Contains(Pucha.Data.Migrations.ScoreSheets.Id, applied);
+        Assert.Contains(MonitoringCadences.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
