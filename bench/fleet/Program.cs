@@ -7,6 +7,7 @@ using Pucha.Data;
 
 // Usage: Pucha.Bench.Fleet --db CONN [--sites 15000] [--compression 1] [--workers 1] [--measure-seconds 600]
 //                          [--concurrency 16] [--pucha src/Pucha/bin/Release/net10.0/pucha.dll] [--label NAME]
+//                          [--warmup-seconds 15] [--probes-only]
 // Starts the fleet server, seeds a fresh database, starts `pucha worker` processes on the real Quartz
 // scheduler, waits for the first recorded visit, then measures one window: visit lateness (StartedUtc − ScheduledUtc
 // of every visit scheduled in the window) and the workers' CPU (utime + stime from /proc). Time is
@@ -25,6 +26,10 @@ var compression = Int("compression", 1);
 var workers = Int("workers", 1);
 var measureSeconds = Int("measure-seconds", 600);
 var concurrency = Int("concurrency", 16);
+var warmupSeconds = Int("warmup-seconds", 15);
+// --probes-only: the snapshot/column sweeps and the weekly inspection run once at start, then not for an
+// hour/a day, so the window measures the probes alone (a fresh fleet's snapshot catch-up is not steady state).
+var probesOnly = options.ContainsKey("probes-only");
 var probesPerDay = 24 * compression;
 var pucha = options.GetValueOrDefault("pucha") ?? "src/Pucha/bin/Release/net10.0/pucha.dll";
 var label = options.GetValueOrDefault("label") ?? $"{sites}x{probesPerDay}";
@@ -45,7 +50,7 @@ Say($"seeded {sites} websites in {seedClock.Elapsed.TotalSeconds:0.0} s; fleet s
 
 var processes = new List<WorkerProcess>();
 for (var i = 0; i < workers; i++)
-    processes.Add(WorkerProcess.Start(pucha, connectionString, probesPerDay, concurrency, Path.Combine(outDir, $"fleet-{label}-worker{i}.log")));
+    processes.Add(WorkerProcess.Start(pucha, connectionString, probesPerDay, concurrency, probesOnly, Path.Combine(outDir, $"fleet-{label}-worker{i}.log")));
 try
 {
     // No plan to wait for (a fixed number of shard jobs is stored at start): wait for the first recorded visit.
@@ -63,7 +68,7 @@ try
     Say($"first visit recorded {startClock.Elapsed.TotalSeconds:0.0} s after start; workers' CPU so far {startupCpu:0.0} s (start-up)");
 
     // The window starts on a whole second a little after the plan, so every slot in it was planned.
-    await Task.Delay(TimeSpan.FromSeconds(15));
+    await Task.Delay(TimeSpan.FromSeconds(warmupSeconds));
     var now = DateTime.UtcNow;
     var windowStart = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc).AddSeconds(1);
     var windowEnd = windowStart.AddSeconds(measureSeconds);
@@ -98,7 +103,7 @@ try
 
     var lines = new[]
     {
-        $"RESULT label={label} sites={sites} probesPerDay={probesPerDay} compression={compression} workers={workers} concurrency={concurrency}",
+        $"RESULT label={label} sites={sites} probesPerDay={probesPerDay} compression={compression} workers={workers} concurrency={concurrency} probes_only={probesOnly} warmup={warmupSeconds}s",
         $"RESULT window={measureSeconds}s expected={expected} recorded={visits.Count} missing={expected - visits.Count} duplicates={duplicates} rate={visits.Count / (double)measureSeconds:0.00}/s",
         $"RESULT lateness_ms p50={Percentile(0.50):0} p90={Percentile(0.90):0} p99={Percentile(0.99):0} max={Percentile(1.0):0}",
         $"RESULT failures={failures} ({100.0 * failures / Math.Max(1, visits.Count):0.00} %) planned_failures={plannedFailures}",

@@ -19,7 +19,7 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(string puchaDll, string connectionString, int probesPerDay, int concurrency, string logPath)
+    public static WorkerProcess Start(string puchaDll, string connectionString, int probesPerDay, int concurrency, bool probesOnly, string logPath)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(puchaDll);
@@ -31,6 +31,11 @@ public sealed class WorkerProcess : IDisposable
         info.Environment["Monitoring__Resolve__0"] = "*" + FleetServer.HostSuffix + "=127.0.0.1";
         info.Environment["Monitoring__MaxConcurrentProbes"] = concurrency.ToString(CultureInfo.InvariantCulture);
         info.Environment["Logging__LogLevel__Quartz"] = "Warning";
+        if (probesOnly)
+        {
+            info.Environment["Monitoring__WatchSweepSeconds"] = "3600";
+            info.Environment["Inspection__CheckEveryMinutes"] = "1440";
+        }
         info.Environment["Logging__Console__FormatterName"] = "simple";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
         var worker = new WorkerProcess(process, new StreamWriter(logPath) { AutoFlush = true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fleet benchmark of continuous monitoring (not a test).
 #
-#   bench/fleet/run.sh CONNECTION-STRING [--sites 15000] [--compression 1] [--workers 1] [--measure-seconds 600] [--label NAME]
+#   bench/fleet/run.sh CONNECTION-STRING [--sites 15000] [--compression 1] [--workers 1] [--measure-seconds 600] [--label NAME] [--warmup-seconds 15] [--probes-only]
 #
 # The database must be fresh (SQLite: a new file; PostgreSQL: an empty database). Starts the fleet
 # server on 127.0.0.1 (every site s{id}.fleet.localhost answered by Host header; 2 % 503, 0.5 % hang
