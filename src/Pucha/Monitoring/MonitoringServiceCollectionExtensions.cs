@@ -62,7 +62,9 @@ public static class MonitoringServiceCollectionExtensions
             quartz.ScheduleProbeShards(options);
             quartz.ScheduleJob<RetireProbeJobsJob>(
                 trigger => trigger.WithIdentity(RetireProbeJobsJob.Key.Name, RetireProbeJobsJob.Key.Group).StartNow(),
-                job => job.WithIdentity(RetireProbeJobsJob.Key));
+                // Durable: a one-shot job is deleted when its trigger completes, and a worker starting at that moment
+                // would then store a trigger for a job that no longer exists and fail to start.
+                job => job.WithIdentity(RetireProbeJobsJob.Key).StoreDurably());
             quartz.ScheduleJob<RetentionJob>(
                 trigger => trigger.WithIdentity("retention", "monitoring").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
@@ -80,15 +82,17 @@ public static class MonitoringServiceCollectionExtensions
     /// </summary>
     private static void ScheduleProbeShards(this IQuartzBuilder quartz, MonitoringOptions options)
     {
-        var now = DateTime.UtcNow;
         for (var index = 0; index < options.ProbeShards; index++)
         {
             // Quartz runs these configuration lambdas later: each must capture its own shard number, not the loop's.
             var shard = index;
             var key = ProbeShardJob.KeyFor(shard, options.ProbeShards, options.ProbeShardPeriodSeconds);
-            var first = ProbeShardSchedule.NextFireUtc(shard, options.ProbeShards, options.ProbeShardPeriodSeconds, now);
+            // The first fire time is taken when Quartz stores the trigger (at scheduler start, which may be tens of
+            // seconds after this registration on a loaded machine), not now: a worker joining a cluster replaces the
+            // shard triggers, and a start time already fired by another worker would run that period a second time.
             quartz.ScheduleJob<ProbeShardJob>(
-                trigger => trigger.WithIdentity(key.Name, key.Group).StartAt(new DateTimeOffset(first))
+                trigger => trigger.WithIdentity(key.Name, key.Group)
+                    .StartAt(new DateTimeOffset(ProbeShardSchedule.NextFireUtc(shard, options.ProbeShards, options.ProbeShardPeriodSeconds, DateTime.UtcNow)))
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.ProbeShardPeriodSeconds)).RepeatForever()
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(key).RequestRecovery()
