@@ -22,16 +22,56 @@ public static class FleetSeeder
         var province = await registry.CreateAsync(new Organization { Name = "北京市人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "110000" });
         var unit = await registry.CreateAsync(new Organization { Name = "基准测试网站群主管单位", Kind = OrganizationKind.ReportingUnit, ParentId = province.Id, RegionCode = "110000" });
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        for (var first = 1; first <= count; first += 5000)
-        {
-            var last = Math.Min(count, first + 4999);
-            for (var id = first; id <= last; id++)
-                db.Websites.Add(NewSite(unit, id, port));
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
-        }
+        // One site through EF (every required field as the registry validates it), then the rest copied from
+        // it by one INSERT … SELECT over a generated sequence: 100,000 rows through EF took over 10 minutes
+        // on PostgreSQL; one statement takes seconds. Only the number in the name and the host differ.
+        var template = NewSite(unit, 1, port);
+        db.Websites.Add(template);
+        await db.SaveChangesAsync();
+        if (count > 1)
+            await db.Database.ExecuteSqlRawAsync(CopySql(db, template, count));
     }
+
+    private static string CopySql(PuchaDbContext db, Website template, int count)
+    {
+        var entity = db.Model.FindEntityType(typeof(Website))!;
+        var table = entity.GetTableName()!;
+        var columns = entity.GetProperties().ToList();
+        var names = new List<string>();
+        var values = new List<string>();
+        foreach (var property in columns)
+        {
+            if (property.IsPrimaryKey())
+                continue;
+            var column = property.GetColumnName();
+            names.Add(Quote(column));
+            values.Add(property.Name switch
+            {
+                nameof(Website.Name) => PerSite(template.Name, template.Name.Length - 1),
+                nameof(Website.HomepageUrl) => PerSite(template.HomepageUrl, NumberAt(template.HomepageUrl)),
+                nameof(Website.NormalizedHomepageUrl) => PerSite(template.NormalizedHomepageUrl, NumberAt(template.NormalizedHomepageUrl)),
+                _ => "t." + Quote(column),
+            });
+        }
+
+        return $"""
+            WITH RECURSIVE seq(n) AS (SELECT 2 UNION ALL SELECT n + 1 FROM seq WHERE n < {count})
+            INSERT INTO {Quote(table)} ({string.Join(", ", names)})
+            SELECT {string.Join(", ", values)}
+            FROM seq CROSS JOIN (SELECT * FROM {Quote(table)} WHERE "Id" = {template.Id}) AS t
+            ORDER BY seq.n
+            """;
+    }
+
+    // The template's text with the site number in place of the "1" at <paramref name="at"/>: 'before' || n || 'after'.
+    private static string PerSite(string text, int at) =>
+        $"'{Escape(text[..at])}' || CAST(seq.n AS TEXT) || '{Escape(text[(at + 1)..])}'";
+
+    private static int NumberAt(string url) => url.IndexOf("s1" + FleetServer.HostSuffix, StringComparison.Ordinal) + 1;
+
+    private static string Escape(string text) => text.Replace("'", "''", StringComparison.Ordinal);
+
+    private static string Quote(string name) => "\"" + name + "\"";
 
     private static Website NewSite(Organization unit, int n, int port)
     {

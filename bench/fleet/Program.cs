@@ -7,8 +7,9 @@ using Pucha.Data;
 
 // Usage: Pucha.Bench.Fleet --db CONN [--sites 15000] [--compression 1] [--workers 1] [--measure-seconds 600]
 //                          [--concurrency 16] [--pucha src/Pucha/bin/Release/net10.0/pucha.dll] [--label NAME]
+//                          [--warmup-seconds 15] [--probes-only]
 // Starts the fleet server, seeds a fresh database, starts `pucha worker` processes on the real Quartz
-// scheduler, waits for the probe plan, then measures one window: visit lateness (StartedUtc − ScheduledUtc
+// scheduler, waits for the first recorded visit, then measures one window: visit lateness (StartedUtc − ScheduledUtc
 // of every visit scheduled in the window) and the workers' CPU (utime + stime from /proc). Time is
 // compressed by raising the visits a day: compression K = 24·K visits per site a day.
 var options = args.Select((value, index) => (value, index)).Where(p => p.value.StartsWith("--", StringComparison.Ordinal))
@@ -25,6 +26,10 @@ var compression = Int("compression", 1);
 var workers = Int("workers", 1);
 var measureSeconds = Int("measure-seconds", 600);
 var concurrency = Int("concurrency", 16);
+var warmupSeconds = Int("warmup-seconds", 15);
+// --probes-only: the snapshot/column sweeps and the weekly inspection run once at start, then not for an
+// hour/a day, so the window measures the probes alone (a fresh fleet's snapshot catch-up is not steady state).
+var probesOnly = options.ContainsKey("probes-only");
 var probesPerDay = 24 * compression;
 var pucha = options.GetValueOrDefault("pucha") ?? "src/Pucha/bin/Release/net10.0/pucha.dll";
 var label = options.GetValueOrDefault("label") ?? $"{sites}x{probesPerDay}";
@@ -45,33 +50,36 @@ Say($"seeded {sites} websites in {seedClock.Elapsed.TotalSeconds:0.0} s; fleet s
 
 var processes = new List<WorkerProcess>();
 for (var i = 0; i < workers; i++)
-    processes.Add(WorkerProcess.Start(pucha, connectionString, probesPerDay, concurrency, Path.Combine(outDir, $"fleet-{label}-worker{i}.log")));
+    processes.Add(WorkerProcess.Start(pucha, connectionString, probesPerDay, concurrency, probesOnly, Path.Combine(outDir, $"fleet-{label}-worker{i}.log")));
 try
 {
-    var planClock = Stopwatch.StartNew();
-    while (!processes.Any(p => p.HasPlanned))
+    // No plan to wait for (a fixed number of shard jobs is stored at start): wait for the first recorded visit.
+    var startClock = Stopwatch.StartNew();
+    while (!await AnyVisitAsync(connectionString))
     {
         if (processes.Any(p => p.HasExited))
             throw new InvalidOperationException("a worker exited: see its log in bench/out");
-        if (planClock.Elapsed > TimeSpan.FromMinutes(60))
-            throw new TimeoutException("no probe plan after 60 minutes");
+        if (startClock.Elapsed > TimeSpan.FromMinutes(10))
+            throw new TimeoutException("no visit recorded after 10 minutes");
         await Task.Delay(1000);
     }
 
     var startupCpu = processes.Sum(p => p.CpuSeconds());
-    Say($"probe plan done {planClock.Elapsed.TotalSeconds:0.0} s after start; workers' CPU so far {startupCpu:0.0} s (start-up + planning)");
+    Say($"first visit recorded {startClock.Elapsed.TotalSeconds:0.0} s after start; workers' CPU so far {startupCpu:0.0} s (start-up)");
 
     // The window starts on a whole second a little after the plan, so every slot in it was planned.
-    await Task.Delay(TimeSpan.FromSeconds(15));
+    await Task.Delay(TimeSpan.FromSeconds(warmupSeconds));
     var now = DateTime.UtcNow;
     var windowStart = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc).AddSeconds(1);
     var windowEnd = windowStart.AddSeconds(measureSeconds);
     await Task.Delay(windowStart - DateTime.UtcNow);
-    var cpuAtStart = processes.Sum(p => p.CpuSeconds());
+    var cpuAtStartPerWorker = processes.Select(p => p.CpuSeconds()).ToArray();
+    var cpuAtStart = cpuAtStartPerWorker.Sum();
     var loadAtStart = File.ReadAllText("/proc/loadavg").Trim();
     var wall = Stopwatch.StartNew();
     await Task.Delay(windowEnd - DateTime.UtcNow);
-    var cpuInWindow = processes.Sum(p => p.CpuSeconds()) - cpuAtStart;
+    var cpuPerWorker = processes.Select((p, i) => p.CpuSeconds() - cpuAtStartPerWorker[i]).ToArray();
+    var cpuInWindow = cpuPerWorker.Sum();
     var windowWall = wall.Elapsed.TotalSeconds;
     var loadAtEnd = File.ReadAllText("/proc/loadavg").Trim();
     // Visits scheduled at the end of the window may still be running (a hanging site takes 15 s).
@@ -82,9 +90,11 @@ try
         .Where(v => v.ScheduledUtc >= windowStart && v.ScheduledUtc < windowEnd)
         .Select(v => new { v.SiteId, v.ScheduledUtc, v.StartedUtc, v.Ok, v.ElapsedMs })
         .ToListAsync();
+    var siteIds = await db.Websites.AsNoTracking().Select(w => w.Id).ToListAsync();
     var expected = 0;
-    for (var id = 1; id <= sites; id++)
+    foreach (var id in siteIds)
         expected += ProbeSchedule.SlotsBetween(id, windowStart, windowEnd, probesPerDay).Count();
+    var duplicates = visits.Count - visits.Select(v => (v.SiteId, v.ScheduledUtc)).Distinct().Count();
     var lateness = visits.Select(v => (v.StartedUtc - v.ScheduledUtc).TotalMilliseconds).Order().ToArray();
     double Percentile(double p) => lateness.Length == 0 ? double.NaN : lateness[Math.Min(lateness.Length - 1, (int)Math.Ceiling(p * lateness.Length) - 1)];
     var failures = visits.Count(v => !v.Ok);
@@ -93,11 +103,12 @@ try
 
     var lines = new[]
     {
-        $"RESULT label={label} sites={sites} probesPerDay={probesPerDay} compression={compression} workers={workers} concurrency={concurrency}",
-        $"RESULT window={measureSeconds}s expected={expected} recorded={visits.Count} missing={expected - visits.Count} rate={visits.Count / (double)measureSeconds:0.00}/s",
+        $"RESULT label={label} sites={sites} probesPerDay={probesPerDay} compression={compression} workers={workers} concurrency={concurrency} probes_only={probesOnly} warmup={warmupSeconds}s",
+        $"RESULT window={measureSeconds}s expected={expected} recorded={visits.Count} missing={expected - visits.Count} duplicates={duplicates} rate={visits.Count / (double)measureSeconds:0.00}/s",
         $"RESULT lateness_ms p50={Percentile(0.50):0} p90={Percentile(0.90):0} p99={Percentile(0.99):0} max={Percentile(1.0):0}",
         $"RESULT failures={failures} ({100.0 * failures / Math.Max(1, visits.Count):0.00} %) planned_failures={plannedFailures}",
         $"RESULT cpu_seconds_window={cpuInWindow:0.00} wall={windowWall:0.0}s cpu_share_of_one_core={100 * share:0.00} % real_time_equivalent={100 * share / compression:0.00} % startup_cpu_seconds={startupCpu:0.0}",
+        $"RESULT cpu_seconds_per_worker={string.Join(",", cpuPerWorker.Select(c => c.ToString("0.00", CultureInfo.InvariantCulture)))} share_per_worker={string.Join(",", cpuPerWorker.Select(c => (100 * c / windowWall).ToString("0.00", CultureInfo.InvariantCulture) + "%"))}",
         $"RESULT load_start=\"{loadAtStart}\" load_end=\"{loadAtEnd}\"",
     };
     foreach (var line in lines)
@@ -109,4 +120,10 @@ finally
 {
     foreach (var process in processes)
         process.Dispose();
+}
+
+static async Task<bool> AnyVisitAsync(string connectionString)
+{
+    await using var db = new PuchaDbContext(PuchaDbContextOptions.Create(connectionString));
+    return await db.Set<ProbeVisit>().AnyAsync();
 }

@@ -10,7 +10,6 @@ public sealed class WorkerProcess : IDisposable
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly Lock _gate = new();
-    private bool _sawPlan;
 
     private WorkerProcess(Process process, StreamWriter log)
     {
@@ -20,7 +19,7 @@ public sealed class WorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static WorkerProcess Start(string puchaDll, string connectionString, int probesPerDay, int concurrency, string logPath)
+    public static WorkerProcess Start(string puchaDll, string connectionString, int probesPerDay, int concurrency, bool probesOnly, string logPath)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(puchaDll);
@@ -32,6 +31,11 @@ public sealed class WorkerProcess : IDisposable
         info.Environment["Monitoring__Resolve__0"] = "*" + FleetServer.HostSuffix + "=127.0.0.1";
         info.Environment["Monitoring__MaxConcurrentProbes"] = concurrency.ToString(CultureInfo.InvariantCulture);
         info.Environment["Logging__LogLevel__Quartz"] = "Warning";
+        if (probesOnly)
+        {
+            info.Environment["Monitoring__WatchSweepSeconds"] = "3600";
+            info.Environment["Inspection__CheckEveryMinutes"] = "1440";
+        }
         info.Environment["Logging__Console__FormatterName"] = "simple";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
         var worker = new WorkerProcess(process, new StreamWriter(logPath) { AutoFlush = true });
@@ -40,16 +44,6 @@ public sealed class WorkerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return worker;
-    }
-
-    /// <summary>Whether the worker has logged a finished probe plan ("Probe plan: …").</summary>
-    public bool HasPlanned
-    {
-        get
-        {
-            lock (_gate)
-                return _sawPlan;
-        }
     }
 
     /// <summary>User + system CPU seconds of the process so far (fields 14 and 15 of /proc/PID/stat).</summary>
@@ -67,8 +61,6 @@ public sealed class WorkerProcess : IDisposable
         lock (_gate)
         {
             _log.WriteLine(line);
-            if (line.Contains("Probe plan:", StringComparison.Ordinal))
-                _sawPlan = true;
         }
     }
 

@@ -52,6 +52,18 @@ public sealed class Campaign : IAuditable
     /// <summary>省级/部委审核截止日期 (also the provincial vertically managed departments').</summary>
     public DateOnly ProvinceReviewDeadline { get; set; }
 
+    /// <summary>持续监测: homepage visits a day for the campaign's sites while it runs; null = the global setting.</summary>
+    public int? ProbesPerDay { get; set; }
+
+    /// <summary>持续监测: homepage snapshots a day for the campaign's sites; null = the global setting.</summary>
+    public int? SnapshotsPerDay { get; set; }
+
+    /// <summary>持续监测: column checks a day for the campaign's sites; null = the global setting.</summary>
+    public int? ColumnChecksPerDay { get; set; }
+
+    /// <summary>The monitoring cadence defaults above as one value.</summary>
+    public Monitoring.CadenceSettings Cadence => new(ProbesPerDay, SnapshotsPerDay, ColumnChecksPerDay);
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

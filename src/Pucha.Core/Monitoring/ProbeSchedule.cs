@@ -45,6 +45,26 @@ public static class ProbeSchedule
     public static ProbeSlot NextSlot(int siteId, DateTime fromUtc, int probesPerDay) =>
         SlotsBetween(siteId, fromUtc, fromUtc.AddDays(2), probesPerDay).First();
 
+    /// <summary>
+    /// The first slot at or after <paramref name="fromUtc"/>, by arithmetic and without allocating:
+    /// when N divides 86 400 a site's slots of every day form one progression (offset + k · interval),
+    /// so no day needs to be listed. The shard jobs call this for every site of every period.
+    /// </summary>
+    public static DateTime FirstSlotAtOrAfter(int siteId, DateTime fromUtc, int probesPerDay)
+    {
+        RequireUtc(fromUtc, nameof(fromUtc));
+        var interval = IntervalSeconds(probesPerDay);
+        if (86_400 % probesPerDay != 0)
+            throw new ArgumentOutOfRangeException(nameof(probesPerDay), probesPerDay, "每日访问次数应能整除86400秒。");
+        var intervalTicks = interval * TimeSpan.TicksPerSecond;
+        var dayStart = fromUtc.Ticks - fromUtc.Ticks % TimeSpan.TicksPerDay;
+        var first = dayStart + OffsetSeconds(siteId, probesPerDay) * TimeSpan.TicksPerSecond;
+        if (fromUtc.Ticks <= first)
+            return new DateTime(first, DateTimeKind.Utc);
+        var steps = (fromUtc.Ticks - first + intervalTicks - 1) / intervalTicks;
+        return new DateTime(first + steps * intervalTicks, DateTimeKind.Utc);
+    }
+
     private static int IntervalSeconds(int probesPerDay)
     {
         if (probesPerDay < 1 || probesPerDay > MonitoringCadence.MaximumProbesPerDay)

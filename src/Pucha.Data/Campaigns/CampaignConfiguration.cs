@@ -16,6 +16,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.OrganizerPath).HasMaxLength(400).HasBinaryCollation();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Phases);
+        builder.Ignore(c => c.Cadence);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.OrganizerPath);
     }

@@ -201,6 +201,12 @@ public sealed class CampaignDirectory(PuchaDbContext db, AccessScope scope, Time
         campaign.CityReviewDeadline = Date(input.CityReviewDeadline, nameof(input.CityReviewDeadline), CampaignLabels.CityReviewDeadline, errors);
         campaign.ProvinceReviewDeadline = Date(input.ProvinceReviewDeadline, nameof(input.ProvinceReviewDeadline), CampaignLabels.ProvinceReviewDeadline, errors);
 
+        campaign.ProbesPerDay = input.ProbesPerDay;
+        campaign.SnapshotsPerDay = input.SnapshotsPerDay;
+        campaign.ColumnChecksPerDay = input.ColumnChecksPerDay;
+        foreach (var (field, message) in campaign.Cadence.Validate().Errors)
+            errors.TryAdd(field, message);
+
         // Order rules only make sense once every date is there; the missing ones are already reported.
         var datesMissing = errors.Keys.Any(k => k != nameof(CampaignInput.OrganizerId));
         foreach (var (field, message) in CampaignValidator.Validate(campaign).Errors)

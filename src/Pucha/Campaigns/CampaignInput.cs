@@ -34,6 +34,13 @@ public sealed record CampaignInput
 
     public DateOnly? ProvinceReviewDeadline { get; init; }
 
+    /// <summary>持续监测 defaults for the campaign's sites while it runs (empty = the global setting).</summary>
+    public int? ProbesPerDay { get; init; }
+
+    public int? SnapshotsPerDay { get; init; }
+
+    public int? ColumnChecksPerDay { get; init; }
+
     /// <summary>On update: the version read before editing; a stale one is refused (409).</summary>
     public int? Version { get; init; }
 }

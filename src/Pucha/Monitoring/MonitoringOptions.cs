@@ -27,8 +27,14 @@ public sealed class MonitoringOptions
     /// </summary>
     public string[] Resolve { get; set; } = [];
 
-    /// <summary>How often the registered sites are compared with the scheduled probes.</summary>
-    public int PlanningIntervalSeconds { get; set; } = 300;
+    /// <summary>
+    /// Shard jobs the probes are split into (site id mod shards). A fixed number of Quartz triggers,
+    /// however many sites: enough that a cluster's workers share them evenly, few enough for the store.
+    /// </summary>
+    public int ProbeShards { get; set; } = 64;
+
+    /// <summary>Each shard fires once per period and runs the slots of that period from an in-job timer.</summary>
+    public int ProbeShardPeriodSeconds { get; set; } = 60;
 
     /// <summary>How often a clustered worker checks in; a worker silent for twice this is recovered by another.</summary>
     public int ClusterCheckinSeconds { get; set; } = 10;
@@ -41,14 +47,23 @@ public sealed class MonitoringOptions
 
     public MonitoringCadence Cadence => new MonitoringCadence { ProbesPerDay = ProbesPerDay }.Validate(AllowBelowRuleMinimum);
 
+    /// <summary>The configured cadence, used where neither the site nor a running campaign sets one.</summary>
+    public EffectiveCadence GlobalCadence(WatchOptions watch) => new(Cadence.ProbesPerDay, watch.SnapshotsPerDay, watch.ColumnChecksPerDay);
+
+    /// <summary>The configured cadence read from configuration, for the pages (which run with or without the scheduler).</summary>
+    public static EffectiveCadence GlobalCadence(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SectionName);
+        return (section.Get<MonitoringOptions>() ?? new MonitoringOptions()).GlobalCadence(section.Get<WatchOptions>() ?? new WatchOptions());
+    }
+
     /// <summary>Throws with a clear message when a value is out of range.</summary>
     public MonitoringOptions Validate()
     {
         _ = Cadence;
         _ = AllowedNetworks();
         _ = Resolver();
-        if (PlanningIntervalSeconds is < 1 or > 86_400)
-            throw new ArgumentOutOfRangeException(nameof(PlanningIntervalSeconds), PlanningIntervalSeconds, "计划间隔应在1至86400秒之间。");
+        ProbeShardSchedule.Validate(ProbeShards, ProbeShardPeriodSeconds);
         if (ClusterCheckinSeconds is < 1 or > 600)
             throw new ArgumentOutOfRangeException(nameof(ClusterCheckinSeconds), ClusterCheckinSeconds, "集群签到间隔应在1至600秒之间。");
         if (RawRetentionDays < Data.Monitoring.MonitoringStore.MinimumRawRetentionDays)

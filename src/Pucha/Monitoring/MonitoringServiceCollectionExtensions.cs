@@ -1,3 +1,5 @@
+using System.Globalization;
+using Pucha.Core.Monitoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Data.Infrastructure;
 using Pucha.Inspections;
@@ -14,6 +16,8 @@ namespace Pucha.Monitoring;
 /// </summary>
 public static class MonitoringServiceCollectionExtensions
 {
+    /// <summary>Room in Quartz's pool for the jobs other than the probe shards (sweeps, alerts, retention, inspections).</summary>
+    private const int OtherJobsConcurrency = 16;
 
     public static IServiceCollection AddPuchaMonitoring(this IServiceCollection services, IConfiguration configuration, string? connectionString)
     {
@@ -22,14 +26,17 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HomepageProbe>();
-        services.AddScoped<ProbePlanner>();
+        services.AddSingleton<ProbeShardRunner>();
         var (watch, alerts) = services.AddPuchaWatch(configuration);
         services.AddInspections(configuration);
         var inspection = InspectionSettings.From(configuration);
 
         services.AddQuartz(quartz =>
         {
-            quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = options.MaxConcurrentProbes);
+            // A shard's firing stays running for its whole period (sleeping between slots, cheap async waits), and
+            // a period ending on a slow visit overlaps the next: room for two firings a shard, plus the other jobs.
+            // The visits themselves are bounded by MaxConcurrentProbes in ProbeShardRunner.
+            quartz.UseDefaultThreadPool(pool => pool.MaxConcurrency = 2 * options.ProbeShards + OtherJobsConcurrency);
             if (DatabaseProviders.Detect(connectionString) == DatabaseProvider.PostgreSql)
             {
                 quartz.UsePersistentStore(store =>
@@ -52,10 +59,12 @@ public static class MonitoringServiceCollectionExtensions
                 quartz.UseInMemoryStore();
             }
 
-            quartz.ScheduleJob<PlanProbesJob>(
-                trigger => trigger.WithIdentity("plan-probes", "monitoring").StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.PlanningIntervalSeconds)).RepeatForever()),
-                job => job.WithIdentity(PlanProbesJob.Key));
+            quartz.ScheduleProbeShards(options);
+            quartz.ScheduleJob<RetireProbeJobsJob>(
+                trigger => trigger.WithIdentity(RetireProbeJobsJob.Key.Name, RetireProbeJobsJob.Key.Group).StartNow(),
+                // Durable: a one-shot job is deleted when its trigger completes, and a worker starting at that moment
+                // would then store a trigger for a job that no longer exists and fail to start.
+                job => job.WithIdentity(RetireProbeJobsJob.Key).StoreDurably());
             quartz.ScheduleJob<RetentionJob>(
                 trigger => trigger.WithIdentity("retention", "monitoring").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
@@ -65,5 +74,31 @@ public static class MonitoringServiceCollectionExtensions
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
+    }
+
+    /// <summary>
+    /// One job per shard, each on the shard's grid (staggered through the period) from the next grid time on.
+    /// A missed firing (every worker down) is skipped, not run late in bulk; its slots show as days below 20 visits.
+    /// </summary>
+    private static void ScheduleProbeShards(this IQuartzBuilder quartz, MonitoringOptions options)
+    {
+        for (var index = 0; index < options.ProbeShards; index++)
+        {
+            // Quartz runs these configuration lambdas later: each must capture its own shard number, not the loop's.
+            var shard = index;
+            var key = ProbeShardJob.KeyFor(shard, options.ProbeShards, options.ProbeShardPeriodSeconds);
+            // The first fire time is taken when Quartz stores the trigger (at scheduler start, which may be tens of
+            // seconds after this registration on a loaded machine), not now: a worker joining a cluster replaces the
+            // shard triggers, and a start time already fired by another worker would run that period a second time.
+            quartz.ScheduleJob<ProbeShardJob>(
+                trigger => trigger.WithIdentity(key.Name, key.Group)
+                    .StartAt(new DateTimeOffset(ProbeShardSchedule.NextFireUtc(shard, options.ProbeShards, options.ProbeShardPeriodSeconds, DateTime.UtcNow)))
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.ProbeShardPeriodSeconds)).RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(key).RequestRecovery()
+                    .UsingJobData(ProbeShardJob.ShardKey, shard.ToString(CultureInfo.InvariantCulture))
+                    .UsingJobData(ProbeShardJob.ShardsKey, options.ProbeShards.ToString(CultureInfo.InvariantCulture))
+                    .UsingJobData(ProbeShardJob.PeriodKey, options.ProbeShardPeriodSeconds.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 }

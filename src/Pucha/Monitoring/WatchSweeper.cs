@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core.Campaigns;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
 using Pucha.Data.Monitoring;
@@ -7,7 +8,8 @@ namespace Pucha.Monitoring;
 
 /// <summary>
 /// Finds the homepage snapshots and column checks that are due and runs them. Each site's runs sit
-/// on slots like its probes (<see cref="ProbeSchedule"/> with N a day): a run is due when the
+/// on slots like its probes (<see cref="ProbeSchedule"/> with N a day, N the site's effective cadence:
+/// its override, else its running campaign's, else the configuration's): a run is due when the
 /// site's latest slot has no record yet. A sweep that dies half-way leaves its slots unrecorded, and
 /// the next sweep (on any worker) takes them; records are keyed by slot (snapshots) or day (columns),
 /// so nothing is counted twice. Each sweep handles at most <see cref="WatchOptions.MaxSitesPerSweep"/>
@@ -30,10 +32,16 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
         await using (var scope = scopes.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
-            var sites = await context.Websites.AsNoTracking().Where(w => w.HomepageUrl != "").Select(w => new { w.Id, w.HomepageUrl }).ToListAsync(cancellationToken);
-            var done = await new HomepageSnapshotStore(context).SitesSnapshottedSinceAsync(now.AddSeconds(-86_400 / options.SnapshotsPerDay), cancellationToken);
-            due = sites.Where(s => !done.Contains(s.Id))
-                .Select(s => (s.Id, s.HomepageUrl, Slot: CurrentSlot(s.Id, now, options.SnapshotsPerDay)))
+            var perDay = await SnapshotsPerDayAsync(context, now, cancellationToken);
+            // The longest interval is a day (at least one snapshot a day): older snapshots cannot make a site done.
+            var last = await context.Set<HomepageSnapshot>().AsNoTracking()
+                .Where(s => s.ScheduledUtc > now.AddDays(-1))
+                .GroupBy(s => s.SiteId)
+                .Select(g => new { SiteId = g.Key, Last = g.Max(s => s.ScheduledUtc) })
+                .ToDictionaryAsync(s => s.SiteId, s => s.Last, cancellationToken);
+            due = perDay
+                .Select(s => (s.Site.Id, s.Site.HomepageUrl, Slot: CurrentSlot(s.Site.Id, now, s.PerDay)))
+                .Where(s => !last.TryGetValue(s.Id, out var latest) || latest < s.Slot)
                 .OrderBy(s => s.Slot).Take(options.MaxSitesPerSweep).ToList();
         }
 
@@ -61,7 +69,8 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
         await using (var scope = scopes.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
-            var since = now.AddSeconds(-86_400 / options.ColumnChecksPerDay);
+            var columnsPerDay = (await CadencesAsync(context, now, cancellationToken)).ToDictionary(s => s.Site.Id, s => s.Cadence.ColumnChecksPerDay);
+            var since = now.AddDays(-1); // at least one check a day
             var lastChecked = await context.Set<ColumnCheck>().AsNoTracking()
                 .Where(c => c.CheckedUtc > since)
                 .GroupBy(c => c.ColumnId)
@@ -72,10 +81,11 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
                 .Select(c => new { c.Id, c.WebsiteId, c.Url })
                 .ToListAsync(cancellationToken);
             due = columns
-                .Select(c => (ColumnId: c.Id, SiteId: c.WebsiteId, c.Url))
-                .Where(c => !lastChecked.TryGetValue(c.ColumnId, out var last) || last < CurrentSlot(c.SiteId, now, options.ColumnChecksPerDay))
-                .GroupBy(c => c.SiteId)
-                .OrderBy(g => CurrentSlot(g.Key, now, options.ColumnChecksPerDay))
+                .Where(c => columnsPerDay.ContainsKey(c.WebsiteId))
+                .Select(c => (ColumnId: c.Id, SiteId: c.WebsiteId, c.Url, Slot: CurrentSlot(c.WebsiteId, now, columnsPerDay[c.WebsiteId])))
+                .Where(c => !lastChecked.TryGetValue(c.ColumnId, out var last) || last < c.Slot)
+                .GroupBy(c => c.SiteId, c => (c.ColumnId, c.SiteId, c.Url))
+                .OrderBy(g => CurrentSlot(g.Key, now, columnsPerDay[g.Key]))
                 .Take(options.MaxSitesPerSweep)
                 .ToList();
         }
@@ -97,6 +107,19 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
             });
         return checkedColumns;
     }
+
+    /// <summary>Every site with a homepage and its effective cadence (site override, running campaign, global).</summary>
+    private async Task<List<(CadenceQueries.SiteWithCadence Site, EffectiveCadence Cadence)>> CadencesAsync(PuchaDbContext context, DateTime now, CancellationToken cancellationToken)
+    {
+        var sites = await CadenceQueries.SitesAsync(context, context.Websites, cancellationToken);
+        var campaigns = await CadenceQueries.RunningCampaignsAsync(context, CampaignCalendar.DayOf(new DateTimeOffset(now)), cancellationToken);
+        // The probes' count is not used by the sweeps; the default stands in for it.
+        var global = new EffectiveCadence(new MonitoringCadence().ProbesPerDay, options.SnapshotsPerDay, options.ColumnChecksPerDay);
+        return sites.ConvertAll(s => (s, s.Override is null && campaigns.Count == 0 ? global : EffectiveCadence.Resolve(s.Override, s.OrganizationPath, campaigns, global)));
+    }
+
+    private async Task<List<(CadenceQueries.SiteWithCadence Site, int PerDay)>> SnapshotsPerDayAsync(PuchaDbContext context, DateTime now, CancellationToken cancellationToken) =>
+        (await CadencesAsync(context, now, cancellationToken)).ConvertAll(s => (s.Site, s.Cadence.SnapshotsPerDay));
 
     /// <summary>Purges snapshot and column-check rows past their retention.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)

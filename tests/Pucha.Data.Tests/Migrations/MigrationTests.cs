@@ -32,6 +32,7 @@ public sealed class MigrationTests
         Assert.Contains(Pucha.Data.Migrations.ScoreSheets.Id, applied);
         Assert.Contains(SecondLevelSightings.Id, applied);
         Assert.Contains(RateLimitCounterTable.Id, applied);
+        Assert.Contains(MonitoringCadences.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

@@ -30,7 +30,8 @@ public sealed class WorkerClusterTests
         {
             // The first worker provisions Quartz's tables; the others join the running cluster.
             workers.Add(StartWorker(database.ConnectionString));
-            await WaitForAsync(() => CountVisitsAsync(database), n => n > 0, TimeSpan.FromSeconds(90));
+            // Each site's shard starts on its own staggered grid: wait until every site has been visited once.
+            await WaitForAsync(() => CountVisitedSitesAsync(database), n => n == Sites, TimeSpan.FromSeconds(90));
             for (var i = 1; i < workerCount; i++)
                 workers.Add(StartWorker(database.ConnectionString));
             // On a loaded machine a worker can take tens of seconds to start: kill only once every
@@ -101,7 +102,9 @@ public sealed class WorkerClusterTests
         start.ArgumentList.Add(connectionString);
         start.Environment["Monitoring__ProbesPerDay"] = ProbesPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Monitoring__AllowNetworks__0"] = "127.0.0.0/8";
-        start.Environment["Monitoring__PlanningIntervalSeconds"] = "5";
+        // Short shard periods, so the kill lands mid-period and recovery re-runs a period that was half done.
+        start.Environment["Monitoring__ProbeShards"] = "4";
+        start.Environment["Monitoring__ProbeShardPeriodSeconds"] = "10";
         start.Environment["Monitoring__ClusterCheckinSeconds"] = "2";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Pucha"] = "Debug";
@@ -144,10 +147,10 @@ public sealed class WorkerClusterTests
         return await context.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync();
     }
 
-    private static async Task<int> CountVisitsAsync(TestDatabase database)
+    private static async Task<int> CountVisitedSitesAsync(TestDatabase database)
     {
         await using var context = database.CreateContext();
-        return await context.Set<ProbeVisit>().CountAsync();
+        return await context.Set<ProbeVisit>().Select(v => v.SiteId).Distinct().CountAsync();
     }
 
     private static async Task WaitForAsync(Func<Task<int>> read, Func<int, bool> done, TimeSpan limit)

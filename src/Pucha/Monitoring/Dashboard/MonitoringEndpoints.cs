@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Pucha.Common;
+using Pucha.Monitoring.Cadence;
 
 namespace Pucha.Monitoring.Dashboard;
 
@@ -9,7 +10,7 @@ public static class MonitoringEndpoints
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IServiceCollection AddMonitoringDashboard(this IServiceCollection services) =>
-        services.AddScoped<SiteMonitoringReader>();
+        services.AddScoped<SiteMonitoringReader>().AddScoped<Cadence.SiteCadenceService>();
 
     public static IEndpointRouteBuilder MapMonitoringEndpoints(this IEndpointRouteBuilder routes)
     {
@@ -35,6 +36,7 @@ public static class MonitoringEndpoints
             .WithName("GetSiteMonitoring")
             .WithSummary("单个网站的监测数据：近7天每次访问、失败时间与原因、失败占比（5%否决线）；近14天首页每日新增信息");
 
+        routes.MapSiteCadenceEndpoints();
         return routes;
     }
 }

@@ -29,6 +29,7 @@ public sealed class EditModel(CampaignDirectory directory) : PageModel
             SpotCheckStart = c.SpotCheckStart, SpotCheckEnd = c.SpotCheckEnd, BulletinStart = c.BulletinStart, BulletinEnd = c.BulletinEnd,
             SubmissionDeadline = c.SubmissionDeadline, CountyReviewDeadline = c.CountyReviewDeadline,
             CityReviewDeadline = c.CityReviewDeadline, ProvinceReviewDeadline = c.ProvinceReviewDeadline,
+            ProbesPerDay = c.ProbesPerDay, SnapshotsPerDay = c.SnapshotsPerDay, ColumnChecksPerDay = c.ColumnChecksPerDay,
             Version = c.Version,
         };
         return Page();

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Pucha.Core.Monitoring;
+using Pucha.Data;
+using Quartz;
+
+namespace Pucha.Monitoring;
+
+/// <summary>
+/// One shard of the probes (sites with id mod S = shard), fired once a period. A firing reads the
+/// shard's due slots (<see cref="ProbeShardPlan"/>) and runs them on time (<see cref="ProbeShardRunner"/>).
+/// Stored with <c>RequestRecovery</c>: on the clustered store, a firing whose worker dies mid-period is
+/// run again by another worker with its original scheduled time, so it covers the same window; the
+/// slots already stored are skipped and the others are visited, late if their time has passed.
+/// Not <c>DisallowConcurrentExecution</c>: two periods of a shard never share a slot, and a period
+/// ending with a 15 s hang must not delay the next one.
+/// </summary>
+public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, ILogger<ProbeShardJob> logger) : IJob
+{
+    public const string GroupPrefix = "probe-shards-";
+    public const string ShardKey = "shard";
+    public const string ShardsKey = "shards";
+    public const string PeriodKey = "periodSeconds";
+
+    /// <summary>The group names the layout ("probe-shards-64x60s"): jobs of another layout are retired at start.</summary>
+    public static string GroupFor(int shards, int periodSeconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"{GroupPrefix}{shards}x{periodSeconds}s");
+
+    public static JobKey KeyFor(int shard, int shards, int periodSeconds) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"shard-{shard}"), GroupFor(shards, periodSeconds));
+
+    public async ValueTask Execute(IJobExecutionContext job, CancellationToken cancellationToken)
+    {
+        // The layout comes from the job itself: a job stored by a worker with another configuration still covers its own sites.
+        var data = job.MergedJobDataMap;
+        var shard = int.Parse(data.GetString(ShardKey)!, CultureInfo.InvariantCulture);
+        var shards = int.Parse(data.GetString(ShardsKey)!, CultureInfo.InvariantCulture);
+        var period = int.Parse(data.GetString(PeriodKey)!, CultureInfo.InvariantCulture);
+        var (start, end) = ProbeShardSchedule.WindowOf(ScheduledTime(job), period);
+
+        var probes = await ProbeShardPlan.LoadAsync(context, shard, shards, start, end, options.GlobalCadence(watch), cancellationToken);
+        logger.LogDebug("Shard {Shard}/{Shards} [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots", shard, shards, start, end, probes.Count);
+        if (job.Recovering)
+            logger.LogInformation("Shard {Shard} recovered for [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots still to visit", shard, start, end, probes.Count);
+        try
+        {
+            await runner.RunAsync(probes, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Shard {Shard} stopped with the scheduler before the end of [{Start:HH:mm:ss}, {End:HH:mm:ss})", shard, start, end);
+        }
+    }
+
+    // Whole seconds: the fire times are whole seconds, and a recovered firing reports its original time in milliseconds.
+    private static DateTime ScheduledTime(IJobExecutionContext job)
+    {
+        var scheduled = job.ScheduledFireTimeUtc ?? job.FireTimeUtc;
+        if (job.Recovering
+            && job.MergedJobDataMap.GetString(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime) is { } original
+            && long.TryParse(original, NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds))
+            scheduled = DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+        var utc = scheduled.UtcDateTime;
+        return new DateTime(utc.Ticks - utc.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    }
+}
