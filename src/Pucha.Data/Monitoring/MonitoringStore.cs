@@ -29,6 +29,31 @@ public sealed class MonitoringStore(PuchaDbContext context)
         return rows == 1;
     }
 
+    /// <summary>
+    /// Claims a probe shard's window for one firing (insert-or-ignore on layout, shard and window
+    /// start); true when this call claimed it, false when another firing already had.
+    /// </summary>
+    public async Task<bool> ClaimShardWindowAsync(int shards, int periodSeconds, int shard, DateTime windowStartUtc, DateTime claimedUtc, string worker, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(windowStartUtc);
+        RequireUtc(claimedUtc);
+        var bounded = Bound(worker, ProbeShardClaim.MaxWorkerLength)!;
+        var rows = await context.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "ProbeShardClaims" ("Shards", "PeriodSeconds", "Shard", "WindowStartUtc", "ClaimedUtc", "Worker")
+            VALUES ({shards}, {periodSeconds}, {shard}, {windowStartUtc}, {claimedUtc}, {bounded})
+            ON CONFLICT ("Shards", "PeriodSeconds", "Shard", "WindowStartUtc") DO NOTHING
+            """, cancellationToken);
+        return rows == 1;
+    }
+
+    /// <summary>Deletes the shard claims of windows that started before <paramref name="beforeUtc"/>; returns the rows deleted.</summary>
+    public Task<int> PurgeShardClaimsAsync(DateTime beforeUtc, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(beforeUtc);
+        return context.Set<ProbeShardClaim>().Where(c => c.WindowStartUtc < beforeUtc).ExecuteDeleteAsync(cancellationToken);
+    }
+
     /// <summary>Whether the slot's visit is stored (a recovered firing checks before visiting again).</summary>
     public Task<bool> HasVisitAsync(ProbeSlot slot, CancellationToken cancellationToken = default) =>
         context.Set<ProbeVisit>().AnyAsync(v => v.SiteId == slot.SiteId && v.ScheduledUtc == slot.ScheduledUtc, cancellationToken);

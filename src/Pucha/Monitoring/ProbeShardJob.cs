@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
+using Pucha.Data.Monitoring;
 using Quartz;
 
 namespace Pucha.Monitoring;
@@ -11,10 +12,12 @@ namespace Pucha.Monitoring;
 /// Stored with <c>RequestRecovery</c>: on the clustered store, a firing whose worker dies mid-period is
 /// run again by another worker with its original scheduled time, so it covers the same window; the
 /// slots already stored are skipped and the others are visited, late if their time has passed.
+/// A firing first claims its window (<see cref="ProbeShardClaim"/>): a second, non-recovering firing of
+/// the same window — a trigger replaced by a joining worker while already acquired — skips it.
 /// Not <c>DisallowConcurrentExecution</c>: two periods of a shard never share a slot, and a period
 /// ending with a 15 s hang must not delay the next one.
 /// </summary>
-public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, ILogger<ProbeShardJob> logger) : IJob
+public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, TimeProvider clock, ILogger<ProbeShardJob> logger) : IJob
 {
     public const string GroupPrefix = "probe-shards-";
     public const string ShardKey = "shard";
@@ -36,18 +39,35 @@ public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runne
         var shards = int.Parse(data.GetString(ShardsKey)!, CultureInfo.InvariantCulture);
         var period = int.Parse(data.GetString(PeriodKey)!, CultureInfo.InvariantCulture);
         var (start, end) = ProbeShardSchedule.WindowOf(ScheduledTime(job), period);
+        await RunWindowAsync(shard, shards, period, start, end, job.Recovering, job.Scheduler.SchedulerInstanceId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs one window of a shard: claims it first, and skips it when another firing already claimed it
+    /// (unless this firing is a recovery, whose worker died mid-window: it visits the slots not stored).
+    /// Returns how many visits this call stored.
+    /// </summary>
+    public async Task<int> RunWindowAsync(int shard, int shards, int period, DateTime start, DateTime end, bool recovering, string worker, CancellationToken cancellationToken)
+    {
+        var claimed = await new MonitoringStore(context).ClaimShardWindowAsync(shards, period, shard, start, clock.GetUtcNow().UtcDateTime, worker, cancellationToken);
+        if (!claimed && !recovering)
+        {
+            logger.LogInformation("Shard {Shard}/{Shards} [{Start:HH:mm:ss}, {End:HH:mm:ss}) already claimed by another firing: skipped", shard, shards, start, end);
+            return 0;
+        }
 
         var probes = await ProbeShardPlan.LoadAsync(context, shard, shards, start, end, options.GlobalCadence(watch), cancellationToken);
         logger.LogDebug("Shard {Shard}/{Shards} [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots", shard, shards, start, end, probes.Count);
-        if (job.Recovering)
+        if (recovering)
             logger.LogInformation("Shard {Shard} recovered for [{Start:HH:mm:ss}, {End:HH:mm:ss}): {Count} slots still to visit", shard, start, end, probes.Count);
         try
         {
-            await runner.RunAsync(probes, cancellationToken);
+            return await runner.RunAsync(probes, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation("Shard {Shard} stopped with the scheduler before the end of [{Start:HH:mm:ss}, {End:HH:mm:ss})", shard, start, end);
+            return 0;
         }
     }
 

@@ -33,6 +33,7 @@ public sealed class MigrationTests
         Assert.Contains(SecondLevelSightings.Id, applied);
         Assert.Contains(RateLimitCounterTable.Id, applied);
         Assert.Contains(MonitoringCadences.Id, applied);
+        Assert.Contains(ProbeShardClaims.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

@@ -6,7 +6,7 @@ using Pucha.Monitoring;
 namespace Pucha.Tests.Monitoring;
 
 /// <summary>
-/// The services of snapshots, column checks and alerts, as the worker registers them, on a test
+/// The services of probe shards, snapshots, column checks and alerts, as the worker registers them, on a test
 /// database and a test clock, with loopback allowed (the test sites and robots live there).
 /// </summary>
 internal static class WatchTestServices
@@ -29,6 +29,8 @@ internal static class WatchTestServices
         services.AddSingleton(Pucha.Testing.TestDatabase.OutboxCipher);
         services.AddSingleton(configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>()!.Validate());
         services.AddPuchaWatch(configuration);
+        services.AddSingleton<HomepageProbe>();
+        services.AddSingleton<ProbeShardRunner>();
         return services.BuildServiceProvider();
     }
 }

@@ -75,13 +75,14 @@ public sealed class WorkerClusterTests
         }
     }
 
-    private static async Task<int[]> SeedSitesAsync(TestDatabase database, string baseUrl)
+    /// <summary>Sites whose homepages are paths of the loopback site (also used by <see cref="ProbeShardClaimTests"/>).</summary>
+    internal static async Task<int[]> SeedSitesAsync(TestDatabase database, string baseUrl, int count = Sites)
     {
         await using var context = database.CreateContext();
         var organization = new Organization { Name = "单位", Kind = OrganizationKind.ReportingUnit, Path = "/1/" };
         context.Organizations.Add(organization);
         await context.SaveChangesAsync();
-        var sites = Enumerable.Range(1, Sites).Select(n =>
+        var sites = Enumerable.Range(1, count).Select(n =>
         {
             var website = SampleData.ValidWebsite(n, organization.Id);
             website.HomepageUrl = $"{baseUrl}/site{n}/";
