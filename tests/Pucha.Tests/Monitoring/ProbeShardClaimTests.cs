@@ -28,7 +28,8 @@ public sealed class ProbeShardClaimTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var site = await LoopbackSite.StartAsync();
-        var sites = await WorkerClusterTests.SeedSitesAsync(database, site.BaseUrl, Sites);
+        // Slow answers keep the first firing's visits in flight while the second one plans: without the claim, it would plan them all again.
+        var sites = await WorkerClusterTests.SeedSitesAsync(database, site.BaseUrl + "/slow", Sites);
         var slots = sites.Sum(s => ProbeSchedule.SlotsBetween(s, WindowStart, WindowEnd, 24).Count());
         await using var services = WatchTestServices.Build(database.ConnectionString, new FixedClock(WindowEnd.AddMinutes(1)));
 
