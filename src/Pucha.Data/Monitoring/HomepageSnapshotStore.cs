@@ -10,13 +10,6 @@ namespace Pucha.Data.Monitoring;
 /// </summary>
 public sealed class HomepageSnapshotStore(PuchaDbContext context)
 {
-    /// <summary>The sites with a snapshot scheduled after <paramref name="sinceUtc"/>.</summary>
-    public async Task<HashSet<int>> SitesSnapshottedSinceAsync(DateTime sinceUtc, CancellationToken cancellationToken = default) =>
-        (await context.Set<HomepageSnapshot>().AsNoTracking()
-            .Where(s => s.ScheduledUtc > sinceUtc)
-            .Select(s => s.SiteId).Distinct()
-            .ToListAsync(cancellationToken)).ToHashSet();
-
     /// <summary>
     /// Records the snapshot and its items in one transaction; false when the slot was already
     /// recorded (another worker took it), and then nothing is written.

@@ -33,8 +33,6 @@ public sealed class WeeklyInspectionTests
         {
             ["Inspection:AllowNetworks:0"] = "127.0.0.0/8",
             ["Inspection:MaxPages"] = "20",
-            // The probes of the same scheduler stay idle: plan them far in the future.
-            ["Monitoring:PlanningIntervalSeconds"] = "86400",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
