@@ -64,6 +64,16 @@ if ! dotnet build Pucha.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; th
   exit 1
 fi
 
+# The native inspector (Native AOT, src/Pucha.Inspect), which `pucha inspect` runs when it is installed:
+# its tests compare it with the in-process engine. Published once per run into the work directory.
+log "publishing the native inspector"
+if ! dotnet publish src/Pucha.Inspect -c Release -r linux-x64 -o "$work/native" -nologo -v q >"$work/native.log" 2>&1; then
+  grep -E 'error' "$work/native.log" | sort -u | head -50 >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export PUCHA_TEST_NATIVE_INSPECT="$work/native/pucha-inspect"
+
 results="$work/results"; mkdir -p "$results"
 status=0
 for proj in tests/*/*.csproj; do

@@ -27,7 +27,9 @@ CONCURRENCY = 10
 
 # Pucha with tiered PGO off: instrumenting hot methods costs a ~10 s process about a third of its CPU
 # (see bench/RESULTS.md); same binary, one runtime setting.
-TOOL_ENV = {"pucha-nopgo": {"DOTNET_TieredPGO": "0"}}
+# Variants of the pucha tool run with another environment: pucha-jit keeps `pucha inspect` in its own
+# (JIT) process instead of handing the run to the native inspector published beside it.
+TOOL_ENV = {"pucha-nopgo": {"DOTNET_TieredPGO": "0", "PUCHA_INSPECT_NATIVE": "0"}, "pucha-jit": {"PUCHA_INSPECT_NATIVE": "0"}}
 
 
 def tool_commands(url, work, pucha, pucha_base=None):
@@ -128,6 +130,7 @@ PARSERS = {
     "linkchecker": parse_linkchecker,
     "pucha": parse_pucha,
     "pucha-nopgo": parse_pucha,
+    "pucha-jit": parse_pucha,
     "pucha-base": parse_pucha,
 }
 
@@ -268,10 +271,11 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--label", required=True)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--tools", default="wget2,pucha,pucha-nopgo,linkinator,wget,linkchecker")
+    parser.add_argument("--tools", default="wget2,pucha,pucha-jit,linkinator,wget,linkchecker")
     parser.add_argument("--limit", action="append", default=[], metavar="TOOL=ROUNDS",
                         help="run TOOL in the first ROUNDS rounds only (for the slow ones)")
-    parser.add_argument("--pucha", default=str(HERE.parent.parent / "src/Pucha/bin/Release/net10.0/pucha"))
+    parser.add_argument("--pucha", default=str(HERE.parent.parent / "bench/out/inspect/pucha/pucha"),
+                        help="the published pucha (run.sh publishes it there, with the native inspector beside it)")
     parser.add_argument("--pucha-base", help="another pucha binary, run as tool 'pucha-base'")
     args = parser.parse_args()
 

@@ -2,7 +2,7 @@
 # Regenerates the benchmark site and runs the whole comparison (README.md):
 #   bench/inspect/run.sh                 5 alternating rounds, with and without the slow URLs
 #   ROUNDS=3 LINKCHECKER_ROUNDS=1 bench/inspect/run.sh
-#   NO_BUILD=1 bench/inspect/run.sh      use the Pucha already built (src/Pucha/bin/Release)
+#   NO_BUILD=1 bench/inspect/run.sh      use the Pucha already published (bench/out/inspect/pucha)
 #   VARIANTS=with-slow TOOLS=wget2,pucha LINKCHECKER_ROUNDS=0 bench/inspect/run.sh
 #   PUCHA_BASE=/tmp/old/pucha TOOLS=pucha,pucha-base NO_BUILD=1 bench/inspect/run.sh   two builds side by side
 # Results: bench/out/inspect/results/{with-slow,without-slow}/summary.md, runs.jsonl, each run's logs.
@@ -13,7 +13,7 @@ out="$repo/bench/out/inspect"
 rounds="${ROUNDS:-5}"
 # LinkChecker needs minutes per run (CPU-bound in one Python process): fewer rounds for it.
 linkchecker_rounds="${LINKCHECKER_ROUNDS:-2}"
-tools="${TOOLS:-wget2,pucha,pucha-nopgo,linkinator,wget,linkchecker}"
+tools="${TOOLS:-wget2,pucha,pucha-jit,linkinator,wget,linkchecker}"
 python=/usr/bin/python3
 
 missing=()
@@ -34,8 +34,9 @@ if [[ ! -x "$here/node_modules/.bin/linkinator" ]]; then
     (cd "$here" && npm ci --no-audit --no-fund)
 fi
 if [[ -z "${NO_BUILD:-}" ]]; then
+    # Published as a deployment is: pucha with the native inspector (Native AOT) beside it.
     echo "== pucha"
-    dotnet build -c Release -v q -nologo "$repo/src/Pucha" >/dev/null
+    dotnet publish -c Release -v q -nologo "$repo/src/Pucha" -o "$out/pucha" >/dev/null
 fi
 
 machine="$out/results/machine.txt"
@@ -59,7 +60,7 @@ for variant in ${VARIANTS:-with-slow without-slow}; do
     echo "== $variant"
     if [[ $variant == with-slow ]]; then url="$("$here/server.sh" start)"; else url="$("$here/server.sh" start --no-slow)"; fi
     "$python" "$here/bench.py" --url "$url" --truth "$out/ground-truth.json" --out "$out/results/$variant" \
-        --label "$variant" --rounds "$rounds" --tools "$tools" --limit "linkchecker=$linkchecker_rounds" \
+        --label "$variant" --rounds "$rounds" --tools "$tools" --limit "linkchecker=$linkchecker_rounds" --pucha "$out/pucha/pucha" \
         ${PUCHA_BASE:+--pucha-base "$PUCHA_BASE"}
     "$here/server.sh" stop
 done

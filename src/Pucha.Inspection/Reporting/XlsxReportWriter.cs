@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -10,7 +11,9 @@ namespace Pucha.Inspection.Reporting;
 public static class XlsxReportWriter
 {
     private const int MaxCellLength = 32_767;
-    private static readonly JsonSerializerOptions CompactJson = new(JsonReportWriter.Options) { WriteIndented = false };
+    private static readonly JsonTypeInfo<IReadOnlyDictionary<string, object?>> CompactEvidence =
+        (JsonTypeInfo<IReadOnlyDictionary<string, object?>>)new JsonSerializerOptions(JsonReportWriter.Options) { WriteIndented = false }
+            .GetTypeInfo(typeof(IReadOnlyDictionary<string, object?>));
     private static readonly string[] Headers = ["序号", "检查项", "检查编号", "严重程度", "问题描述", "网址", "证据"];
 
     public static void Write(InspectionReport report, Stream output)
@@ -26,7 +29,7 @@ public static class XlsxReportWriter
         foreach (var finding in report.Findings)
         {
             rowIndex++;
-            var evidence = JsonSerializer.Serialize(finding.Evidence, CompactJson);
+            var evidence = JsonSerializer.Serialize(finding.Evidence, CompactEvidence);
             data.Append(Row(rowIndex,
             [
                 (rowIndex - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -28,9 +28,13 @@ public sealed class InspectCommandTests : IAsyncLifetime
             await _site.DisposeAsync();
     }
 
-    private static async Task<(int Exit, string Out, string Error)> PuchaAsync(params string[] arguments)
+    private static Task<(int Exit, string Out, string Error)> PuchaAsync(params string[] arguments) => PuchaWithNativeAsync(null, arguments);
+
+    /// <param name="nativeInspector">PUCHA_INSPECT_NATIVE for the run: the native inspector pucha may hand the run to.</param>
+    private static async Task<(int Exit, string Out, string Error)> PuchaWithNativeAsync(string? nativeInspector, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["PUCHA_INSPECT_NATIVE"] = nativeInspector ?? "0";
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pucha.dll"));
         start.ArgumentList.Add("inspect");
         foreach (var argument in arguments)
@@ -83,6 +87,58 @@ public sealed class InspectCommandTests : IAsyncLifetime
             Assert.False(score.GetProperty("qualified").GetBoolean());
             Assert.Contains(score.GetProperty("vetoes").EnumerateArray(), v => v.GetProperty("id").GetString() == "homepage-not-updated");
             Assert.True(score.GetProperty("items").GetArrayLength() > 0);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [NativeInspectorFact]
+    public async Task With_the_native_inspector_installed_pucha_inspect_runs_it_and_passes_its_exit_code_on()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"pucha-inspect-{Guid.NewGuid():N}.json");
+        try
+        {
+            var (exit, _, error) = await PuchaWithNativeAsync(NativeInspectorFactAttribute.Path, _url, "--allow-network", "127.0.0.0/8", "--as-of", "2024-06-15",
+                "--format", "json", "--output", report);
+
+            Assert.True(exit == 0, error);
+            Assert.Contains("原生检查程序", error);
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+            Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(),
+                f => f.GetProperty("check").GetString() == "broken-link" && f.GetProperty("url").GetString() == _url + "gone.html");
+
+            var (unreachable, _, unreachableError) = await PuchaWithNativeAsync(NativeInspectorFactAttribute.Path, "http://127.0.0.1:1/", "--allow-network", "127.0.0.0/8");
+            Assert.Equal(3, unreachable);
+            Assert.Contains("原生检查程序", unreachableError);
+
+            var (bad, _, badError) = await PuchaWithNativeAsync(NativeInspectorFactAttribute.Path, _url, "--max-pages", "abc");
+            Assert.Equal(2, bad);
+            Assert.Contains("--max-pages", badError);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [NativeInspectorTheory]
+    [InlineData("--score", "2019")]
+    [InlineData("--score=2019")]
+    [InlineData("--format", "xlsx")]
+    [InlineData("--format=XLSX")]
+    public async Task Score_and_xlsx_stay_in_process_though_the_native_inspector_is_installed(params string[] options)
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"pucha-inspect-{Guid.NewGuid():N}.out");
+        try
+        {
+            var (exit, _, error) = await PuchaWithNativeAsync(NativeInspectorFactAttribute.Path,
+                [_url, "--allow-network", "127.0.0.0/8", "--max-pages", "5", "--output", report, .. options]);
+
+            Assert.True(exit == 0, error);
+            Assert.DoesNotContain("原生检查程序", error);
+            Assert.True(new FileInfo(report).Length > 0);
         }
         finally
         {

@@ -13,19 +13,21 @@ internal static class InspectProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
-    public static async Task<InspectionOutcome> ShowAsync(Task<InspectionOutcome> inspection, CrawlProgress progress, Uri url)
+    /// <param name="engine">Named on the first line when not the in-process engine (the native inspector).</param>
+    public static async Task<InspectionOutcome> ShowAsync(Task<InspectionOutcome> inspection, CrawlProgress progress, Uri url, string? engine)
     {
         var clock = Stopwatch.StartNew();
         if (Console.IsErrorRedirected)
         {
-            Console.Error.WriteLine($"检查 {url} …");
+            Console.Error.WriteLine(engine is null ? $"检查 {url} …" : $"检查 {url} …（{engine}）");
             while (await Task.WhenAny(inspection, Task.Delay(PlainInterval)) != inspection)
                 Console.Error.WriteLine(Line(progress, clock.Elapsed));
         }
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            await console.Status().StartAsync($"检查 {Markup.Escape(url.AbsoluteUri)} …", async status =>
+            var title = engine is null ? $"检查 {url.AbsoluteUri} …" : $"检查 {url.AbsoluteUri} …（{engine}）";
+            await console.Status().StartAsync(Markup.Escape(title), async status =>
             {
                 while (await Task.WhenAny(inspection, Task.Delay(250)) != inspection)
                     status.Status(Markup.Escape(Line(progress, clock.Elapsed)));

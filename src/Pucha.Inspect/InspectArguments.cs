@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Pucha.Core.Indicators;
 using Pucha.Inspection;
-using Pucha.Scoring;
 using Pucha.Inspection.Analysis.Lexicon;
 using Pucha.Inspection.Columns;
 using Pucha.Inspection.Crawling;
@@ -11,10 +9,11 @@ using Pucha.Inspection.Fetching;
 namespace Pucha.Inspect;
 
 /// <summary>The validated arguments of `pucha inspect`; a bad argument gives a clear bilingual message.</summary>
-/// <param name="ScoreSet">The indicator set to score against (--score), or null for no score sheet.</param>
-internal sealed record InspectArguments(InspectionOptions Options, ReportFormat Format, string? OutputPath, IndicatorSet? ScoreSet = null)
+/// <param name="Scorer">Scores the report against the indicator set of --score, or null for no score sheet.</param>
+internal sealed record InspectArguments(InspectionOptions Options, ReportFormat Format, string? OutputPath, InspectionScorer? Scorer = null)
 {
-    public static InspectArguments Parse(RawInspectArguments raw, DateOnly today)
+    /// <param name="platform">--score, --render and xlsx; null in the native inspector, which refuses them.</param>
+    public static InspectArguments Parse(RawInspectArguments raw, DateOnly today, IInspectPlatform? platform)
     {
         if (string.IsNullOrWhiteSpace(raw.Url))
             throw new ArgumentException("缺少首页网址 (missing URL): pucha inspect URL");
@@ -84,6 +83,10 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
         };
 
         var defaults = new InspectionOptions { Url = url, AsOf = asOf };
+        if (platform is null && raw.Render)
+            throw new ArgumentException("本程序不支持 --render，请用 pucha inspect (--render needs `pucha inspect`, not the native inspector)");
+        if (platform is null && format == ReportFormat.Xlsx)
+            throw new ArgumentException("本程序不支持 xlsx 报告，请用 pucha inspect (xlsx needs `pucha inspect`, not the native inspector)");
         if (raw.Render && !File.Exists(defaults.ChromiumPath))
             throw new ArgumentException($"--render 需要 Chromium，未找到 {defaults.ChromiumPath} (--render needs Chromium at {defaults.ChromiumPath})");
 
@@ -100,21 +103,16 @@ internal sealed record InspectArguments(InspectionOptions Options, ReportFormat 
             Columns = columns,
             Lexicon = lexicon,
         };
-        return new InspectArguments(options, format, raw.Output, ResolveScoreSet(raw.Score));
+        return new InspectArguments(options, format, raw.Output, ResolveScorer(raw.Score, platform));
     }
 
-    private static IndicatorSet? ResolveScoreSet(string? name)
+    private static InspectionScorer? ResolveScorer(string? name, IInspectPlatform? platform)
     {
         if (name is null)
             return null;
-        try
-        {
-            return IndicatorSetCatalog.Resolve(name);
-        }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or IndicatorSetFormatException)
-        {
-            throw new ArgumentException($"--score 指标体系无法使用 (cannot use this indicator set): {e.Message}");
-        }
+        if (platform is null)
+            throw new ArgumentException("本程序不支持 --score，请用 pucha inspect (--score needs `pucha inspect`, not the native inspector)");
+        return platform.ResolveScorer(name);
     }
 
     /// <summary>Loads and merges the dictionary files; a term in several files keeps its first entry.</summary>

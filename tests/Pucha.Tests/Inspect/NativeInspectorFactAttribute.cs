@@ -1,0 +1,20 @@
+namespace Pucha.Tests.Inspect;
+
+/// <summary>
+/// A fact that needs the native inspector (`pucha-inspect`) named by PUCHA_TEST_NATIVE_INSPECT;
+/// ./test.sh publishes it and sets the variable, so it is skipped only where the suite is run by hand.
+/// </summary>
+public sealed class NativeInspectorFactAttribute : FactAttribute
+{
+    public const string Variable = "PUCHA_TEST_NATIVE_INSPECT";
+
+    public static string? Path => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } path && File.Exists(path) ? path : null;
+
+    public static string SkipReason => $"{Variable} 未指向原生检查程序 (not set: ./test.sh publishes src/Pucha.Inspect and sets it)";
+
+    public NativeInspectorFactAttribute()
+    {
+        if (Path is null)
+            Skip = SkipReason;
+    }
+}
