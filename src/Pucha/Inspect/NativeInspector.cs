@@ -22,7 +22,12 @@ internal static class NativeInspector
     private static readonly string[] InProcessOnly = ["--score", "--render", "-h", "--help", "-?", "/?", "/h"];
 
     /// <summary>The native inspector to run for these command-line arguments, or null to inspect in-process.</summary>
-    public static string? For(string[] args)
+    public static string? For(string[] args) =>
+        For(args, Environment.GetEnvironmentVariable(EnvironmentVariable), AppContext.BaseDirectory);
+
+    /// <param name="configured">The value of <see cref="EnvironmentVariable"/>.</param>
+    /// <param name="directory">Where `pucha` is installed.</param>
+    internal static string? For(string[] args, string? configured, string directory)
     {
         if (args.Length == 0 || args[0] != "inspect")
             return null;
@@ -41,10 +46,9 @@ internal static class NativeInspector
                 return null;
         }
 
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (configured == "0")
             return null;
-        var path = string.IsNullOrEmpty(configured) ? Path.Combine(AppContext.BaseDirectory, FileName) : configured;
+        var path = string.IsNullOrEmpty(configured) ? Path.Combine(directory, FileName) : configured;
         return File.Exists(path) && CpuRunsIt() ? path : null;
     }
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Pucha.Inspection;
 using Pucha.Inspection.Analysis.Lexicon;
 using Pucha.Inspection.Reporting;
 using Pucha.Inspection.Tests.Portal;
 using Pucha.Inspection.Tests.Support;
 
-namespace Pucha.Inspection.Tests.Native;
+namespace Pucha.Inspect.Tests;
 
 /// <summary>
 /// The native inspector is the same engine compiled ahead of time: on the county portal (every check,

@@ -1,4 +1,4 @@
-namespace Pucha.Inspection.Tests.Native;
+namespace Pucha.Inspect.Tests;
 
 /// <summary>
 /// A fact that runs the native inspector (`pucha-inspect`, Native AOT) named by PUCHA_TEST_NATIVE_INSPECT;

@@ -1,4 +1,4 @@
-namespace Pucha.Inspection.Tests.Native;
+namespace Pucha.Inspect.Tests;
 
 /// <summary>A theory over the native inspector; skipped like <see cref="NativeInspectorFactAttribute"/>.</summary>
 public sealed class NativeInspectorTheoryAttribute : TheoryAttribute
