@@ -67,6 +67,12 @@ public static class DomText
     /// <summary>Whether the element itself is hidden by its attributes or inline style.</summary>
     public static bool IsHiddenInline(IElement element)
     {
+        // Most elements have no attributes; each lookup by name lower-cases the name and scans them.
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         if (element.HasAttribute("hidden"))
         {
             return true;
