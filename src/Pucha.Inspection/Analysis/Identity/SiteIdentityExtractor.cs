@@ -117,9 +117,11 @@ public static partial class SiteIdentityExtractor
 
     private static bool HasOwnMarker(IElement element)
     {
-        foreach (var child in element.ChildNodes)
+        // Indexed: foreach over an INodeList allocates an enumerator, and this runs for every element.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is IText text && HasMarker(text.Data))
+            if (children[i] is IText text && HasMarker(text.Data))
             {
                 return true;
             }
