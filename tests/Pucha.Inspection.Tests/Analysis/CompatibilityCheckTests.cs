@@ -22,6 +22,9 @@ public class CompatibilityCheckTests
     [InlineData("<p>建议使用IE8及以上版本浏览器</p>")]
     [InlineData("<p>本系统仅支持IE浏览器</p>")]
     [InlineData("<p>请使用ＩＥ浏览器</p>")]
+    [InlineData("<p>请使用 Internet Explorer 11 浏览器</p>")]
+    [InlineData("<p>建议使用微软浏览器</p>")]
+    [InlineData("<p>只能在IE内核下使用</p>")]
     public void Recognizes_prompt_wordings(string body) => Assert.Equal([CompatibilityCheck.IeOnlyPrompt], Kinds(body));
 
     [Fact]

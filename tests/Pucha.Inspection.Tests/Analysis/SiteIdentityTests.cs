@@ -16,6 +16,29 @@ public class SiteIdentityTests
         </div>
         """;
 
+    [Theory]
+    [InlineData("版权所有 某市人民政府 地址：某路1号")]
+    [InlineData("网站标识码1100000088 地址：某路1号")]
+    [InlineData("京公网安备 11010502000001号 地址：某路1号")]
+    [InlineData("© 2019 某市人民政府 地址：某路1号")]
+    [InlineData("COPYRIGHT 2019 某市人民政府 地址：某路1号")]
+    [InlineData("copyright 2019 某市人民政府 地址：某路1号")]
+    [InlineData("京icp备05060933号 地址：某路1号")]
+    public void Each_footer_marker_in_any_case_makes_its_block_the_footer(string marker)
+    {
+        var footer = SiteIdentityExtractor.FooterText(Html.Parse($"<body><div><p>正文</p></div><div><span>{marker}</span></div></body>"));
+        Assert.Equal(marker, footer.Trim());
+    }
+
+    [Theory]
+    [InlineData("版权 所有 某市人民政府")]
+    [InlineData("公网 安备 某市人民政府")]
+    [InlineData("Copy right 2019 ICP 备")]
+    [InlineData("网站 公开 版面")]
+    [InlineData("京ıCP备05060933号")] // ignoring case is ordinal: the dotless ı is not an i
+    public void Text_without_a_whole_marker_is_no_footer(string text) =>
+        Assert.Equal(string.Empty, SiteIdentityExtractor.FooterText(Html.Parse($"<body><div><p>正文</p></div><div><span>{text}</span></div></body>")));
+
     [Fact]
     public void Reads_every_identity_item_from_a_footer()
     {

@@ -57,7 +57,8 @@ public sealed partial class CompatibilityCheck : IPageCheck
         }
 
         var text = DomText.Visible(document);
-        var prompts = IePrompt().Matches(DomText.VisibleFolded(document))
+        var folded = DomText.VisibleFolded(document);
+        var prompts = (MayHoldIePrompt(folded) ? IePrompt().Matches(folded) : (IEnumerable<Match>)[])
             .Select(m => Bound(text.Substring(m.Index, m.Length)))
             .Distinct(StringComparer.Ordinal)
             .Take(20)
@@ -77,6 +78,17 @@ public sealed partial class CompatibilityCheck : IPageCheck
         "embed" => (element.GetAttribute("type") ?? string.Empty).Contains("activex", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>
+    /// Whether the folded text holds a literal that every match of <see cref="IePrompt"/> contains
+    /// ("ie", "internet" or "微软"). The regex's own search for a starting position falls back to a
+    /// slow per-character scan (its starting set holds CJK characters); these ordinal searches are
+    /// vectorized, and on the pages without them the regex has nothing to find.
+    /// </summary>
+    private static bool MayHoldIePrompt(string folded) =>
+        folded.Contains("ie", StringComparison.Ordinal)
+        || folded.Contains("internet", StringComparison.Ordinal)
+        || folded.Contains("微软", StringComparison.Ordinal);
 
     private static Finding Make(string kind, string message, string url, string[] items) =>
         new(CheckIds.Compatibility, Severity.Warning, message, url,

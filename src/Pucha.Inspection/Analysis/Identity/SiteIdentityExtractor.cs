@@ -24,16 +24,13 @@ public static partial class SiteIdentityExtractor
     /// <summary>Most footer candidates examined per page (each climbs its ancestors).</summary>
     public const int MaxFooterCandidates = 200;
 
-    // Every text node of every page is searched for the markers, so with vectorized multi-string
-    // searches: the CJK ones and © ordinally, the Latin ones ("ICP备" by its "icp") ignoring case.
-    private static readonly SearchValues<string> CjkFooterMarkers = SearchValues.Create(["版权所有", "网站标识码", "公网安备", "©"], StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> LatinFooterMarkers = SearchValues.Create(["icp", "copyright"], StringComparison.OrdinalIgnoreCase);
-
-    // The first characters of every marker (both cases, and the dotless ı that ignoring case folds
-    // to I): a text node without any of them cannot hold a marker. Most text nodes are short, and
-    // for them this one vectorized character search is far cheaper than the multi-string searches.
-    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create("版网公©iIcCı");
+    // Every text node of every page is searched for the footer markers: 版权所有, 网站标识码, 公网安备
+    // and © ordinally, "Copyright" and "ICP备" ignoring case (ordinally: only ASCII letters fold, so
+    // a match starts with c, C, i or I). Each group is searched only when the node holds one of its
+    // first characters. These are a few explicit characters and an ASCII-only set, which .NET
+    // vectorizes; one SearchValues of all of them, or of the CJK strings, falls back to a
+    // per-character probabilistic map or Aho–Corasick with a dictionary lookup per character.
+    private static readonly SearchValues<char> AsciiMarkerStarts = SearchValues.Create("iIcC");
 
     private static readonly SearchValues<string> FooterClassMarkers = SearchValues.Create(["foot", "bottom", "copyright", "banquan"], StringComparison.OrdinalIgnoreCase);
 
@@ -120,9 +117,11 @@ public static partial class SiteIdentityExtractor
 
     private static bool HasOwnMarker(IElement element)
     {
-        foreach (var child in element.ChildNodes)
+        // Indexed: foreach over an INodeList allocates an enumerator, and this runs for every element.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is IText text && HasMarker(text.Data))
+            if (children[i] is IText text && HasMarker(text.Data))
             {
                 return true;
             }
@@ -134,17 +133,15 @@ public static partial class SiteIdentityExtractor
     private static bool HasMarker(string text)
     {
         var span = text.AsSpan();
-        if (!span.ContainsAny(MarkerStarts))
-        {
-            return false;
-        }
-
-        if (span.ContainsAny(CjkFooterMarkers))
+        if (span.ContainsAny("版网公©")
+            && (span.Contains('©') || span.Contains("版权所有", StringComparison.Ordinal)
+                || span.Contains("网站标识码", StringComparison.Ordinal) || span.Contains("公网安备", StringComparison.Ordinal)))
         {
             return true;
         }
 
-        return span.ContainsAny(LatinFooterMarkers) && (text.Contains("Copyright", StringComparison.OrdinalIgnoreCase) || text.Contains("ICP备", StringComparison.OrdinalIgnoreCase));
+        return span.ContainsAny(AsciiMarkerStarts)
+            && (span.Contains("Copyright", StringComparison.OrdinalIgnoreCase) || span.Contains("ICP备", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool HasConacBadge(IDocument document)

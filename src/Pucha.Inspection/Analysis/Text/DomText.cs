@@ -50,29 +50,42 @@ public static class DomText
     public static string Visible(INode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         Append(root, builder, includeHidden: false);
-        return builder.ToString();
+        return ToStringAndReturn(builder);
     }
 
     /// <summary>All text nodes except scripts, styles and comments, hidden or not.</summary>
     public static string All(INode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         Append(root, builder, includeHidden: true);
-        return builder.ToString();
+        return ToStringAndReturn(builder);
     }
 
     /// <summary>Whether the element itself is hidden by its attributes or inline style.</summary>
     public static bool IsHiddenInline(IElement element)
     {
-        if (element.HasAttribute("hidden"))
+        // One pass over the attributes (most elements have none or one): each lookup by name would
+        // lower-case the name and scan them. The HTML parser gives attribute names in lower case,
+        // so this finds what HasAttribute("hidden") and GetAttribute("style") find.
+        var attributes = element.Attributes;
+        string? style = null;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            return true;
+            var attribute = attributes[i]!;
+            if (attribute.Name == "hidden")
+            {
+                return true;
+            }
+
+            if (attribute.Name == "style")
+            {
+                style ??= attribute.Value;
+            }
         }
 
-        var style = element.GetAttribute("style");
         if (string.IsNullOrEmpty(style))
         {
             return false;
@@ -130,6 +143,33 @@ public static class DomText
         }
 
         return false;
+    }
+
+    // One builder per thread, reused from page to page: a fresh one grows chunk by chunk through every
+    // page's text (a few KB) and leaves the chunks to the GC. Taken out while in use, so a nested call
+    // gets its own; not kept when a hostile page made it large.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private const int MaxKeptBuilderCapacity = 256 * 1024;
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ?? new StringBuilder(16 * 1024);
+        t_builder = null;
+        return builder;
+    }
+
+    private static string ToStringAndReturn(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= MaxKeptBuilderCapacity)
+        {
+            builder.Clear();
+            t_builder = builder;
+        }
+
+        return text;
     }
 
     internal static void Append(INode node, StringBuilder builder, bool includeHidden)
