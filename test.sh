@@ -14,12 +14,14 @@ if [[ "${1:-}" == "--filter" && -n "${2:-}" ]]; then filter=(--filter "$2"); fi
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
-# --- 1. Debian packages the tests use for real: PostgreSQL, an SMTP server, Chromium, CJK fonts.
+# --- 1. Debian packages the tests use for real: PostgreSQL, an SMTP server, Chromium, CJK fonts, a C linker.
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need+=(fonts-noto-cjk)
+# Native AOT links the native inspector with clang, or gcc when there is no clang.
+{ command -v clang || command -v gcc; } >/dev/null 2>&1 || need+=(clang)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then log "missing ${need[*]} and not root: install them first"; exit 1; fi
   log "installing ${need[*]}"
