@@ -66,7 +66,8 @@ public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runne
         var probes = new List<PlannedProbe>();
         try
         {
-            var taken = await store.TakeReleasedShardWindowsAsync(shards, period, shard, start, clock.GetUtcNow().UtcDateTime, worker, cancellationToken);
+            // Not cancelled half-way (a few short statements): a window taken is always either run or released again.
+            var taken = await store.TakeReleasedShardWindowsAsync(shards, period, shard, start, clock.GetUtcNow().UtcDateTime, worker, CancellationToken.None);
             windows.AddRange(taken);
             foreach (var releasedStart in taken)
             {
