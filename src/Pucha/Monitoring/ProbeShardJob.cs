@@ -19,7 +19,9 @@ namespace Pucha.Monitoring;
 /// Not <c>DisallowConcurrentExecution</c>: two periods of a shard never share a slot, and a period
 /// ending with a 15 s hang must not delay the next one.
 /// </summary>
-public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, TimeProvider clock, ILogger<ProbeShardJob> logger) : IJob
+public sealed class ProbeShardJob(
+    PuchaDbContext context, ProbeShardRunner runner, MonitoringOptions options, WatchOptions watch, TimeProvider clock, ILogger<ProbeShardJob> logger,
+    IHostApplicationLifetime? lifetime = null) : IJob
 {
     public const string GroupPrefix = "probe-shards-";
     public const string ShardKey = "shard";
@@ -41,7 +43,11 @@ public sealed class ProbeShardJob(PuchaDbContext context, ProbeShardRunner runne
         var shards = int.Parse(data.GetString(ShardsKey)!, CultureInfo.InvariantCulture);
         var period = int.Parse(data.GetString(PeriodKey)!, CultureInfo.InvariantCulture);
         var (start, end) = ProbeShardSchedule.WindowOf(ScheduledTime(job), period);
-        await RunWindowAsync(shard, shards, period, start, end, job.Recovering, job.Scheduler.SchedulerInstanceId, cancellationToken);
+        // Quartz waits for running jobs at shutdown without cancelling them (interruptJobsOnShutdownWithWait is off, and
+        // other jobs rely on that); a firing holds its whole period, longer than the host's shutdown time-out. So the
+        // firing stops with the host itself and releases the rest of its window to the surviving workers.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime?.ApplicationStopping ?? CancellationToken.None);
+        await RunWindowAsync(shard, shards, period, start, end, job.Recovering, job.Scheduler.SchedulerInstanceId, stopping.Token);
     }
 
     /// <summary>
