@@ -47,6 +47,59 @@ public sealed class MonitoringStore(PuchaDbContext context)
         return rows == 1;
     }
 
+    /// <summary>
+    /// Marks a claimed window released: its firing stopped before the end (graceful stop of its worker), so
+    /// the next firing of the shard on any worker may take it over. True when this call released it.
+    /// </summary>
+    public async Task<bool> ReleaseShardWindowAsync(int shards, int periodSeconds, int shard, DateTime windowStartUtc, DateTime releasedUtc, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(windowStartUtc);
+        RequireUtc(releasedUtc);
+        var rows = await ClaimOf(shards, periodSeconds, shard, windowStartUtc)
+            .Where(c => c.ReleasedUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ReleasedUtc, releasedUtc), cancellationToken);
+        return rows == 1;
+    }
+
+    /// <summary>
+    /// Takes over the released windows of a shard that started at most
+    /// <see cref="ProbeShardClaim.MaxTakeOverPeriods"/> periods before <paramref name="currentWindowStartUtc"/>
+    /// (older slots are not visited late any more). Each window is taken by one conditional UPDATE (released →
+    /// claimed by <paramref name="worker"/>), so of two workers racing for it exactly one gets it.
+    /// Returns the starts of the windows this call took, oldest first.
+    /// </summary>
+    public async Task<List<DateTime>> TakeReleasedShardWindowsAsync(int shards, int periodSeconds, int shard, DateTime currentWindowStartUtc, DateTime takenUtc, string worker, CancellationToken cancellationToken = default)
+    {
+        RequireUtc(currentWindowStartUtc);
+        RequireUtc(takenUtc);
+        var bounded = Bound(worker, ProbeShardClaim.MaxWorkerLength)!;
+        var from = currentWindowStartUtc.AddSeconds(-(double)periodSeconds * ProbeShardClaim.MaxTakeOverPeriods);
+        var released = await context.Set<ProbeShardClaim>().AsNoTracking()
+            .Where(c => c.Shards == shards && c.PeriodSeconds == periodSeconds && c.Shard == shard
+                && c.WindowStartUtc >= from && c.WindowStartUtc < currentWindowStartUtc && c.ReleasedUtc != null)
+            .OrderBy(c => c.WindowStartUtc)
+            .Select(c => c.WindowStartUtc)
+            .ToListAsync(cancellationToken);
+
+        var taken = new List<DateTime>(released.Count);
+        foreach (var windowStart in released)
+        {
+            var rows = await ClaimOf(shards, periodSeconds, shard, windowStart)
+                .Where(c => c.ReleasedUtc != null)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.ReleasedUtc, (DateTime?)null)
+                    .SetProperty(c => c.ClaimedUtc, takenUtc)
+                    .SetProperty(c => c.Worker, bounded), cancellationToken);
+            if (rows == 1)
+                taken.Add(DateTime.SpecifyKind(windowStart, DateTimeKind.Utc));
+        }
+
+        return taken;
+    }
+
+    private IQueryable<ProbeShardClaim> ClaimOf(int shards, int periodSeconds, int shard, DateTime windowStartUtc) =>
+        context.Set<ProbeShardClaim>().Where(c => c.Shards == shards && c.PeriodSeconds == periodSeconds && c.Shard == shard && c.WindowStartUtc == windowStartUtc);
+
     /// <summary>Deletes the shard claims of windows that started before <paramref name="beforeUtc"/>; returns the rows deleted.</summary>
     public Task<int> PurgeShardClaimsAsync(DateTime beforeUtc, CancellationToken cancellationToken = default)
     {

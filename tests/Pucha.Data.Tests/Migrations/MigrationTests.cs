@@ -34,6 +34,7 @@ public sealed class MigrationTests
         Assert.Contains(RateLimitCounterTable.Id, applied);
         Assert.Contains(MonitoringCadences.Id, applied);
         Assert.Contains(ProbeShardClaims.Id, applied);
+        Assert.Contains(ProbeShardReleases.Id, applied);
         Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 

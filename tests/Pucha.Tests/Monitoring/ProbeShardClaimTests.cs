@@ -80,6 +80,54 @@ public sealed class ProbeShardClaimTests
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task A_window_stopped_with_its_scheduler_is_visited_by_the_next_firing_of_the_shard(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var site = await LoopbackSite.StartAsync();
+        // Slow answers: the stop lands while the first firing's visits are in flight.
+        var sites = await WorkerClusterTests.SeedSitesAsync(database, site.BaseUrl + "/slow", Sites);
+        // Periods of two hours: the stopped window, then the next one of the shard.
+        const int period = 7200;
+        var next = WindowEnd;
+        var stoppedSlots = sites.SelectMany(s => ProbeSchedule.SlotsBetween(s, WindowStart, WindowEnd, 24)).ToHashSet();
+        var nextSlots = sites.SelectMany(s => ProbeSchedule.SlotsBetween(s, next, next.AddSeconds(period), 24)).ToHashSet();
+        await using var services = WatchTestServices.Build(database.ConnectionString, new FixedClock(next.AddSeconds(2 * period).AddMinutes(1)));
+
+        using var stop = new CancellationTokenSource();
+        var stopped = RunAsync(services, WindowStart, period, "stopping-worker", stop.Token);
+        using (var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (site.Visits == 0 && !stopped.IsCompleted)
+                await Task.Delay(20, limit.Token);
+        }
+        await stop.CancelAsync();
+        Assert.Equal(0, await stopped);
+        await using (var context = database.CreateContext())
+        {
+            Assert.Equal(0, await context.Set<ProbeVisit>().CountAsync());
+            Assert.NotNull(Assert.Single(await context.Set<ProbeShardClaim>().AsNoTracking().ToListAsync()).ReleasedUtc);
+        }
+
+        // The shard's next firing, on another worker, visits the stopped window's slots (late) and its own.
+        Assert.Equal(stoppedSlots.Count + nextSlots.Count, await RunAsync(services, next, period, "surviving-worker", default));
+        // A third firing finds nothing left to take over: it visits its own slots only.
+        Assert.Equal(CountSlots(sites, next.AddSeconds(period), period), await RunAsync(services, next.AddSeconds(period), period, "third-worker", default));
+        await using (var context = database.CreateContext())
+        {
+            var stored = await context.Set<ProbeVisit>().AsNoTracking().Select(v => new { v.SiteId, v.ScheduledUtc }).ToListAsync();
+            var slots = stored.Select(v => new ProbeSlot(v.SiteId, DateTime.SpecifyKind(v.ScheduledUtc, DateTimeKind.Utc))).ToList();
+            Assert.Equal(slots.Count, slots.Distinct().Count());
+            Assert.Superset(stoppedSlots, slots.ToHashSet());
+            var claim = await context.Set<ProbeShardClaim>().AsNoTracking().SingleAsync(c => c.WindowStartUtc == WindowStart);
+            Assert.Null(claim.ReleasedUtc);
+            Assert.Equal("surviving-worker", claim.Worker);
+        }
+    }
+
+    private static int CountSlots(int[] sites, DateTime start, int period) =>
+        sites.Sum(s => ProbeSchedule.SlotsBetween(s, start, start.AddSeconds(period), 24).Count());
+
+    [Theory, SqliteData, PostgresData]
     public async Task Claims_older_than_two_days_are_purged(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
@@ -99,5 +147,12 @@ public sealed class ProbeShardClaimTests
         await using var scope = services.CreateAsyncScope();
         var job = ActivatorUtilities.CreateInstance<ProbeShardJob>(scope.ServiceProvider);
         return await job.RunWindowAsync(0, Shards, Period, WindowStart, WindowEnd, recovering, worker, default);
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, DateTime start, int period, string worker, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var job = ActivatorUtilities.CreateInstance<ProbeShardJob>(scope.ServiceProvider);
+        return await job.RunWindowAsync(0, Shards, period, start, start.AddSeconds(period), recovering: false, worker, cancellationToken);
     }
 }
