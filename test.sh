@@ -19,7 +19,9 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need+=(fonts-noto-cjk)
+# grep reads fc-list to the end: with -q it would stop at the first match, fc-list would die of SIGPIPE and
+# pipefail would take the fonts for missing (an apt-get install on every such run).
+fc-list 2>/dev/null | grep -i 'noto.*cjk' >/dev/null || need+=(fonts-noto-cjk)
 # Native AOT links the native inspector with clang, or gcc when there is no clang.
 { command -v clang || command -v gcc; } >/dev/null 2>&1 || need+=(clang)
 if [ ${#need[@]} -gt 0 ]; then
