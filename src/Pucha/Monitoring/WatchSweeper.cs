@@ -69,7 +69,9 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
         await using (var scope = scopes.CreateAsyncScope())
         {
             var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
-            var columnsPerDay = (await CadencesAsync(context, now, cancellationToken)).ToDictionary(s => s.Site.Id, s => s.Cadence.ColumnChecksPerDay);
+            // Each site's current slot at its own cadence, computed once for all its columns.
+            var slots = (await CadencesAsync(context, now, cancellationToken))
+                .ToDictionary(s => s.Site.Id, s => CurrentSlot(s.Site.Id, now, s.Cadence.ColumnChecksPerDay));
             var since = now.AddDays(-1); // at least one check a day
             var lastChecked = await context.Set<ColumnCheck>().AsNoTracking()
                 .Where(c => c.CheckedUtc > since)
@@ -81,11 +83,10 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
                 .Select(c => new { c.Id, c.WebsiteId, c.Url })
                 .ToListAsync(cancellationToken);
             due = columns
-                .Where(c => columnsPerDay.ContainsKey(c.WebsiteId))
-                .Select(c => (ColumnId: c.Id, SiteId: c.WebsiteId, c.Url, Slot: CurrentSlot(c.WebsiteId, now, columnsPerDay[c.WebsiteId])))
-                .Where(c => !lastChecked.TryGetValue(c.ColumnId, out var last) || last < c.Slot)
-                .GroupBy(c => c.SiteId, c => (c.ColumnId, c.SiteId, c.Url))
-                .OrderBy(g => CurrentSlot(g.Key, now, columnsPerDay[g.Key]))
+                .Where(c => slots.TryGetValue(c.WebsiteId, out var slot) && (!lastChecked.TryGetValue(c.Id, out var last) || last < slot))
+                .Select(c => (ColumnId: c.Id, SiteId: c.WebsiteId, c.Url))
+                .GroupBy(c => c.SiteId)
+                .OrderBy(g => slots[g.Key])
                 .Take(options.MaxSitesPerSweep)
                 .ToList();
         }
