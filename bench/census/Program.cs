@@ -8,8 +8,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Pucha.Census;
-using Pucha.Census.Excel;
+using Pucha.Features.Census;
+using Pucha.Features.Census.Excel;
 using Pucha.Data;
 using Pucha.Testing;
 

@@ -1,5 +1,5 @@
 using Pucha.Cli;
-using Pucha.Inspect;
+using Pucha.Features.Inspect;
 
 // `pucha inspect` runs as the native inspector when it is installed beside pucha (NativeInspector).
 if (NativeInspector.For(args) is { } nativeInspector)

@@ -6,7 +6,7 @@ namespace Pucha.Data.Migrations;
 /// <summary>
 /// Continuous monitoring: homepage visits (one row per scheduled slot), their daily roll-ups, and
 /// the dated items seen on homepages. Quartz's own tables are not here: its job store provisions
-/// them when a clustered worker starts (see src/Pucha/Monitoring/MonitoringServiceCollectionExtensions.cs).
+/// them when a clustered worker starts (see src/Pucha/Features/Monitoring/MonitoringServiceCollectionExtensions.cs).
 /// </summary>
 [DbContext(typeof(PuchaDbContext))]
 [Migration(Id)]

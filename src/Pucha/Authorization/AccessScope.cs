@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Pucha.Accounts;
+using Pucha.Features.Accounts;
 using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;

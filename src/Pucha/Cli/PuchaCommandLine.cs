@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Pucha.Hosting;
-using Pucha.Census;
+using Pucha.Features.Census;
 
 namespace Pucha.Cli;
 
@@ -22,10 +22,10 @@ public static class PuchaCommandLine
 
     private static IEnumerable<Command> Commands()
     {
-        yield return Inspect.InspectCommand.Create();
+        yield return Features.Inspect.InspectCommand.Create();
         yield return ServeCommand.Create();
         yield return CensusCommands.Import();
         yield return CensusCommands.Export();
-        yield return Monitoring.WorkerCommand.Create();
+        yield return Features.Monitoring.WorkerCommand.Create();
     }
 }

@@ -3,20 +3,20 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.FileProviders;
-using Pucha.Accounts;
-using Pucha.Audit;
-using Pucha.Census;
+using Pucha.Features.Accounts;
+using Pucha.Features.Audit;
+using Pucha.Features.Census;
 using Pucha.Authorization;
-using Pucha.Campaigns;
+using Pucha.Features.Campaigns;
 using Pucha.Common;
 using Pucha.Data;
-using Pucha.Inspections;
-using Pucha.ScoreSheets;
+using Pucha.Features.Inspections;
+using Pucha.Features.ScoreSheets;
 using Pucha.Mail;
-using Pucha.Monitoring;
-using Pucha.Monitoring.Dashboard;
-using Pucha.Organizations;
-using Pucha.Websites;
+using Pucha.Features.Monitoring;
+using Pucha.Features.Monitoring.Dashboard;
+using Pucha.Features.Organizations;
+using Pucha.Features.Websites;
 
 namespace Pucha.Hosting;
 
@@ -71,7 +71,7 @@ public static class PlatformHost
         services.AddAuditFeature();
         services.AddOrganizationsFeature();
         services.AddWebsitesFeature();
-        services.AddScoped<Pucha.Alerts.AlertSubscriptionDirectory>();
+        services.AddScoped<Pucha.Features.Alerts.AlertSubscriptionDirectory>();
         services.AddMonitoringDashboard();
         services.AddCampaignsFeature();
         services.AddCensusFeature(builder.Configuration);
@@ -79,6 +79,8 @@ public static class PlatformHost
         services.AddScoreSheetsFeature();
         services.AddRazorPages(pages =>
         {
+            // One folder per feature: a feature's pages sit beside its endpoints and services (docs/architecture.md).
+            pages.RootDirectory = "/Features";
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
             pages.Conventions.AllowAnonymousToPage("/Error");

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Data;
-using Pucha.Organizations;
+using Pucha.Features.Organizations;
 
 namespace Pucha.Hosting;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pucha.Alerts;
+using Pucha.Features.Alerts;
 using Pucha.Core.Alerts;
 using Pucha.Core.Columns;
 using Pucha.Core.Monitoring;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Pucha.Alerts;
+using Pucha.Features.Alerts;
 using Pucha.Core.Alerts;
 
 namespace Pucha.Tests.Alerts;

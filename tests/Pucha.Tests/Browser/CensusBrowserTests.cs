@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Playwright;
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 using Pucha.Tests.Census;
 using Pucha.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 
 namespace Pucha.Tests.Census;
 

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 using Pucha.Core.Census;
 using Pucha.Core.Websites;
 using Pucha.Data;

@@ -1,4 +1,4 @@
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 
 namespace Pucha.Tests.Census;
 

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 
 namespace Pucha.Tests.Census;
 

@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
-using Pucha.Census;
-using Pucha.Census.Excel;
+using Pucha.Features.Census;
+using Pucha.Features.Census.Excel;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
 using Pucha.Core.Organizations;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using Pucha.Census.Excel;
+using Pucha.Features.Census.Excel;
 
 namespace Pucha.Tests.Census;
 

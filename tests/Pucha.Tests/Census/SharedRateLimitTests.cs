@@ -1,5 +1,5 @@
 using System.Net;
-using Pucha.Census.Recovery;
+using Pucha.Features.SiteCode;
 using Pucha.Data.Infrastructure;
 using Pucha.Tests.Infrastructure;
 

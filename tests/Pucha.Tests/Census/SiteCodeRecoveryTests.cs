@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pucha.Census.Recovery;
+using Pucha.Features.SiteCode;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Infrastructure;

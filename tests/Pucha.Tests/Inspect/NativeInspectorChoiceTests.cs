@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics.X86;
+using Pucha.Features.Inspect;
 using Pucha.Inspect;
 
 namespace Pucha.Tests.Inspect;

@@ -1,5 +1,5 @@
 using Pucha.Core.Monitoring;
-using Pucha.Monitoring;
+using Pucha.Features.Monitoring;
 
 namespace Pucha.Tests.Monitoring;
 

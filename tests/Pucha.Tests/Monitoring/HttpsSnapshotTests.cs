@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Pucha.Core.Organizations;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Monitoring;
-using Pucha.Monitoring;
+using Pucha.Features.Monitoring;
 using Pucha.Testing;
 
 namespace Pucha.Tests.Monitoring;

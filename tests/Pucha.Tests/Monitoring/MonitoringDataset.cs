@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pucha.Data.Inspections;
 using Pucha.Data.Monitoring;
 using Pucha.Inspection.Findings;
-using Pucha.Inspections;
+using Pucha.Features.Inspections;
 using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Monitoring;

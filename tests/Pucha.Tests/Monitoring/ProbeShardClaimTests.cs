@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pucha.Core.Monitoring;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Monitoring;
-using Pucha.Monitoring;
+using Pucha.Features.Monitoring;
 using Pucha.Testing;
 
 namespace Pucha.Tests.Monitoring;

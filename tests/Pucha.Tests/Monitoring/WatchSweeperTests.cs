@@ -5,7 +5,7 @@ using Pucha.Core.Monitoring;
 using Pucha.Core.Organizations;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Monitoring;
-using Pucha.Monitoring;
+using Pucha.Features.Monitoring;
 using Pucha.Testing;
 
 namespace Pucha.Tests.Monitoring;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pucha.Data;
-using Pucha.Monitoring;
+using Pucha.Features.Monitoring;
 
 namespace Pucha.Tests.Monitoring;
 

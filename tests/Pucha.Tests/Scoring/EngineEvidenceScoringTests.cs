@@ -8,7 +8,7 @@ using Pucha.Inspection.Analysis.Labels;
 using Pucha.Inspection.Analysis.Pages;
 using Pucha.Inspection.Findings;
 using Pucha.Inspection.SiteChecks;
-using Pucha.Scoring;
+using Pucha.Features.Scoring;
 
 namespace Pucha.Tests.Scoring;
 

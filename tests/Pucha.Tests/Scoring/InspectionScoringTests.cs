@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Pucha.Core.Scoring;
 using Pucha.Inspection.Findings;
-using Pucha.Scoring;
+using Pucha.Features.Scoring;
 using static Pucha.Tests.Scoring.Findings;
 
 namespace Pucha.Tests.Scoring;

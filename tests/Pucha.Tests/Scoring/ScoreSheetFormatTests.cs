@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Pucha.Core.Scoring;
-using Pucha.Scoring;
+using Pucha.Features.Scoring;
 using Spectre.Console;
 using static Pucha.Tests.Scoring.Findings;
 

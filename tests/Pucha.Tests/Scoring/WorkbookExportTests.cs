@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using Pucha.Core.Indicators;
 using Pucha.Core.Scoring;
 using Pucha.Inspection.Findings;
-using Pucha.Scoring;
+using Pucha.Features.Scoring;
 using static Pucha.Tests.Scoring.Findings;
 
 namespace Pucha.Tests.Scoring;

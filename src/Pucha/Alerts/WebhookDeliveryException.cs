@@ -1,4 +1,0 @@
-namespace Pucha.Alerts;
-
-/// <summary>A robot did not accept a message; the message says why, in Chinese, for the delivery log.</summary>
-public sealed class WebhookDeliveryException(string message) : Exception(message);

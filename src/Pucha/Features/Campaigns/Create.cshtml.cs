@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pucha.Features.Campaigns;
+using Pucha.Common;
+using Pucha.Core.Organizations;
+
+namespace Pucha.Features.Campaigns;
+
+public sealed class CreateModel(CampaignDirectory directory) : PageModel
+{
+    [BindProperty]
+    public CampaignInput Input { get; set; } = new();
+
+    public List<Organization> Organizers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellation)
+    {
+        if (!await directory.CanCreateAsync(cancellation))
+            return StatusCode(StatusCodes.Status403Forbidden);
+        Organizers = await directory.OrganizerChoicesAsync(cancellation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellation)
+    {
+        var outcome = await directory.CreateAsync(Input, cancellation);
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Ok:
+                TempData["Message"] = $"已创建普查活动：{outcome.Value!.Campaign.Name}";
+                return Redirect($"/Campaigns/Details/{outcome.Value.Campaign.Id}");
+            case OutcomeKind.Invalid:
+                PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
+                Organizers = await directory.OrganizerChoicesAsync(cancellation);
+                return Page();
+            case OutcomeKind.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using Pucha.Core.Organizations;
-
-namespace Pucha.Organizations;
-
-/// <summary>Filters of the unit list (API query string).</summary>
-public sealed record OrganizationQuery(int? ParentId, OrganizationKind? Kind, string? Name, string? Region, int? Page, int? PageSize);

@@ -1,6 +1,0 @@
-using Pucha.Core.Scoring;
-
-namespace Pucha.Scoring;
-
-/// <summary>One site's line in the 上报表.</summary>
-public sealed record SiteScoreRow(ScoredSite Site, ScoreSheet Sheet);
