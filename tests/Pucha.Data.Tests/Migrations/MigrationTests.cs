@@ -31,7 +31,7 @@ public sealed class MigrationTests
         Assert.Contains(InspectionRuns.Id, applied);
         Assert.Contains(Pucha.Data.Migrations.ScoreSheets.Id, applied);
         Assert.Contains(SecondLevelSightings.Id, applied);
-        Assert.Contains(RateLimitCounterTable.Id, applied);
+        Assert.Contains(Pucha.Data.Migrations.RateLimitCounters.Id, applied);
         Assert.Contains(MonitoringCadences.Id, applied);
         Assert.Contains(ProbeShardClaims.Id, applied);
         Assert.Contains(ProbeShardReleases.Id, applied);

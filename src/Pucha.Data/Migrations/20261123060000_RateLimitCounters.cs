@@ -6,7 +6,7 @@ namespace Pucha.Data.Migrations;
 /// <summary>Fixed-window rate-limit counters shared by every web node (标识码找回, 自查 code checks).</summary>
 [DbContext(typeof(PuchaDbContext))]
 [Migration(Id)]
-public sealed class RateLimitCounterTable : Migration
+public sealed class RateLimitCounters : Migration
 {
     public const string Id = "20261123060000_RateLimitCounters";
 
