@@ -15,7 +15,7 @@ public static class Scorer
         IReadOnlyList<Observation> observations,
         IReadOnlyList<ManualEntry> manualEntries,
         DateOnly asOf,
-        SiteProfile site)
+        SiteKind site)
     {
         var manual = GroupManualEntries(set, manualEntries);
         var traits = site.Traits;

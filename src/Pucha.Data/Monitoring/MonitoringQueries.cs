@@ -33,7 +33,7 @@ public sealed class MonitoringQueries(PuchaDbContext context)
             .OrderBy(c => c.WebsiteId).ThenBy(c => c.Kind).ThenBy(c => c.Position)
             .Select(c => new { c.Id, c.WebsiteId, c.Kind, c.Name, c.Url })
             .ToListAsync(cancellationToken);
-        var checks = (await new ColumnCheckStore(context).LatestAsync(siteIds, asOf, cancellationToken)).ToDictionary(c => c.ColumnId);
+        var checks = (await new ColumnListReadingStore(context).LatestAsync(siteIds, asOf, cancellationToken)).ToDictionary(c => c.ColumnId);
         return columns.ConvertAll(c =>
         {
             var freshness = FreshnessClasses.Of(c.Kind);

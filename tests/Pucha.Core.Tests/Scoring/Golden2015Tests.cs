@@ -13,7 +13,7 @@ public class Golden2015Tests
     private static readonly IndicatorSet Set = BuiltInIndicatorSets.Get(BuiltInIndicatorSets.Census2015);
 
     private static ScoreSheet Score(IEnumerable<Observation> observations, IEnumerable<ManualEntry>? manual = null) =>
-        Scorer.Score(Set, observations.ToList(), (manual ?? []).ToList(), AsOf, SiteProfile.Ordinary);
+        Scorer.Score(Set, observations.ToList(), (manual ?? []).ToList(), AsOf, SiteKind.Ordinary);
 
     [Fact]
     public void Unavailability_of_4_9_percent_costs_20_points_not_a_veto()

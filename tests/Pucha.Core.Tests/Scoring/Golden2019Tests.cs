@@ -12,8 +12,8 @@ public class Golden2019Tests
 {
     private static readonly IndicatorSet Set = BuiltInIndicatorSets.Get(BuiltInIndicatorSets.Website2019);
 
-    private static ScoreSheet Score(IEnumerable<Observation> observations, IEnumerable<ManualEntry>? manual = null, SiteProfile? site = null) =>
-        Scorer.Score(Set, observations.ToList(), (manual ?? []).ToList(), AsOf, site ?? SiteProfile.LocalPortal);
+    private static ScoreSheet Score(IEnumerable<Observation> observations, IEnumerable<ManualEntry>? manual = null, SiteKind? site = null) =>
+        Scorer.Score(Set, observations.ToList(), (manual ?? []).ToList(), AsOf, site ?? SiteKind.LocalPortal);
 
     private static ManualEntry Person(string indicator, decimal points, string note = "人工检查发现") =>
         new(indicator, points, false, note, "张三");
@@ -108,7 +108,7 @@ public class Golden2019Tests
     {
         // 15 deducted: (75 − 15) × 4/3 = 80, not above 80; service findings are not checked.
         var sheet = Score([.. ThreeStaleColumns(), ServiceGuide(1, [], ["其他材料"])], [Person("innovation", 3)],
-            SiteProfile.StateCouncilDepartmentWithoutServices);
+            SiteKind.StateCouncilDepartmentWithoutServices);
         Assert.Equal("没有对外服务职能的国务院部门", sheet.Exemption);
         Assert.Equal(15m, sheet.Deducted);
         Assert.Equal(80m, sheet.DeductionPart);
@@ -122,14 +122,14 @@ public class Golden2019Tests
     {
         // 14.9 deducted: 60.1 × 4/3 = 80.1333…, above 80.
         var sheet = Score([.. ThreeStaleColumns().Take(2), Ipv6(), .. BrokenLinks(9, false), AllIdentityMissing()],
-            [Person("innovation", 3), Person("functions", 4, "未开设机构职能类栏目")], SiteProfile.StateCouncilDepartmentWithoutServices);
+            [Person("innovation", 3), Person("functions", 4, "未开设机构职能类栏目")], SiteKind.StateCouncilDepartmentWithoutServices);
         Assert.Equal(18.9m, sheet.Deducted);
         Assert.Equal((75m - 18.9m) * 4 / 3, sheet.DeductionPart);
         Assert.Null(sheet.Bonus);
         Assert.Equal(4m, sheet.Items.Single(i => i.Id == "functions").Points);
 
         var above = Score([.. ThreeStaleColumns().Take(2), .. BrokenLinks(9, false), Ipv6()], [Person("innovation", 3)],
-            SiteProfile.StateCouncilDepartmentWithoutServices);
+            SiteKind.StateCouncilDepartmentWithoutServices);
         Assert.Equal(11.9m, above.Deducted);
         Assert.Equal(84.1333m, decimal.Round(above.DeductionPart!.Value, 4));
         Assert.Equal(3m, above.Bonus);

@@ -65,9 +65,9 @@ internal static class RandomInputs
             .ToList();
     }
 
-    public static SiteProfile Profile(SeededRandom r) => r.Pick(
+    public static SiteKind Profile(SeededRandom r) => r.Pick(
     [
-        SiteProfile.Ordinary, SiteProfile.LocalPortal, SiteProfile.StateCouncilDepartmentPortal,
-        SiteProfile.StateCouncilDepartmentWithoutServices,
+        SiteKind.Ordinary, SiteKind.LocalPortal, SiteKind.StateCouncilDepartmentPortal,
+        SiteKind.StateCouncilDepartmentWithoutServices,
     ]);
 }

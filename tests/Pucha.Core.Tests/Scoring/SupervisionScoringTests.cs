@@ -14,7 +14,7 @@ public class SupervisionScoringTests
     [Fact]
     public void A_province_loses_points_out_of_100()
     {
-        var sheet = Scorer.Score(Set, [], [Person("assessment", 10), Person("consolidation", 25)], AsOf, SiteProfile.Ordinary);
+        var sheet = Scorer.Score(Set, [], [Person("assessment", 10), Person("consolidation", 25)], AsOf, SiteKind.Ordinary);
         Assert.Equal(20m, sheet.Items.Single(i => i.Id == "consolidation").Deducted); // capped at 20
         Assert.Equal(70m, sheet.Total);
         Assert.True(sheet.Qualified);
@@ -23,7 +23,7 @@ public class SupervisionScoringTests
     [Fact]
     public void A_state_council_department_is_scored_out_of_90_times_10_9()
     {
-        var department = new SiteProfile([SiteTraits.StateCouncilDepartment]);
+        var department = new SiteKind([SiteTraits.StateCouncilDepartment]);
         var sheet = Scorer.Score(Set, [], [Person("consolidation", 10), Person("bonus", 5)], AsOf, department);
         Assert.Equal(IndicatorStatus.Skipped, sheet.Items.Single(i => i.Id == "assessment").Status);
         Assert.Equal(10m, sheet.Deducted);
@@ -38,7 +38,7 @@ public class SupervisionScoringTests
     [Fact]
     public void A_confirmed_veto_fails_the_assessment()
     {
-        var sheet = Scorer.Score(Set, [], [new ManualEntry("no-quarterly-checks", 0, true, "第三季度未开展抽查", "赵六")], AsOf, SiteProfile.Ordinary);
+        var sheet = Scorer.Score(Set, [], [new ManualEntry("no-quarterly-checks", 0, true, "第三季度未开展抽查", "赵六")], AsOf, SiteKind.Ordinary);
         Assert.False(sheet.Qualified);
         Assert.Single(sheet.Vetoes);
     }

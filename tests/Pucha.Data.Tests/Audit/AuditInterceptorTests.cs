@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Accounts;
@@ -23,7 +24,7 @@ public sealed class AuditInterceptorTests
         var (organizationId, path) = await AddOrganizationAsync(database);
 
         int websiteId;
-        await using (var context = database.CreateContext(Actor, new FixedClock(Now)))
+        await using (var context = database.CreateContext(Actor, TestClocks.At(Now)))
         {
             var website = SampleData.ValidWebsite(1, organizationId, path);
             website.Columns.Add(new WebsiteColumn { Kind = ColumnKind.WorkNews, Name = "工作动态", Url = "http://a.gov.cn/gzdt/" });
@@ -59,7 +60,7 @@ public sealed class AuditInterceptorTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var websiteId = await AddWebsiteAsync(database);
 
-        await using (var context = database.CreateContext(Actor, new FixedClock(Now.AddHours(1))))
+        await using (var context = database.CreateContext(Actor, TestClocks.At(Now.AddHours(1))))
         {
             var website = await context.Websites.SingleAsync(w => w.Id == websiteId);
             website.Name = "首都之窗（新版）";
@@ -214,7 +215,7 @@ public sealed class AuditInterceptorTests
     private static async Task<int> AddWebsiteAsync(TestDatabase database)
     {
         var (organizationId, path) = await AddOrganizationAsync(database);
-        await using var context = database.CreateContext(Actor, new FixedClock(Now));
+        await using var context = database.CreateContext(Actor, TestClocks.At(Now));
         var website = SampleData.ValidWebsite(1, organizationId, path);
         context.Websites.Add(website);
         await context.SaveChangesAsync();

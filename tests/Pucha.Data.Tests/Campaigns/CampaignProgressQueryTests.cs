@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pucha.Core.Campaigns;
@@ -33,7 +34,7 @@ public sealed class CampaignProgressQueryTests
     public async Task Counts_each_child_subtree_by_state_and_lateness_with_one_grouped_query(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var clock = new FixedClock(Utc(10, 0, 0));
+        var clock = TestClocks.At(Utc(10, 0, 0));
         CensusTree tree;
         Organization county2, unit2;
         var sites = new Dictionary<string, int>();
@@ -66,8 +67,8 @@ public sealed class CampaignProgressQueryTests
 
         async Task Act(string site, ReviewAction action, Organization by, bool unit, DateTime at, string? reason = null)
         {
-            clock.UtcNow = at;
-            await using var context = database.CreateContext(clock: clock);
+            // The actions are not in time order, and a FakeTimeProvider only moves forward: one clock per action.
+            await using var context = database.CreateContext(clock: TestClocks.At(at));
             var version = await context.Websites.Where(w => w.Id == sites[site]).Select(w => w.Version).SingleAsync();
             var result = await new CensusReviewService(context, FastHash)
                 .ApplyAsync(sites[site], version, action, new ReviewActor(null, by.Name, by.Id, unit), reason);

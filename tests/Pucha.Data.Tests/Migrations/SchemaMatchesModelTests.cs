@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -60,7 +61,7 @@ public sealed class SchemaMatchesModelTests
     public async Task A_fully_populated_instance_of_every_entity_round_trips(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var clock = new FixedClock(Now);
+        var clock = TestClocks.At(Now);
         var actor = new TestAuditActor(7, "admin", "/1/");
 
         var organization = new Organization

@@ -158,9 +158,9 @@ public sealed class AlertDeliveryTests
             Assert.Equal(new DateTime(2026, 6, 30, 23, 0, 0, DateTimeKind.Utc), held.NextAttemptUtc); // 07:00 Beijing
         }
 
-        scenario.Clock.UtcNow = new DateTime(2026, 6, 30, 22, 59, 59, DateTimeKind.Utc);
+        scenario.Clock.SetUtcNow(new DateTime(2026, 6, 30, 22, 59, 59, DateTimeKind.Utc));
         Assert.Equal(0, await scenario.DispatchAsync());
-        scenario.Clock.UtcNow = new DateTime(2026, 6, 30, 23, 0, 0, DateTimeKind.Utc);
+        scenario.Clock.SetUtcNow(new DateTime(2026, 6, 30, 23, 0, 0, DateTimeKind.Utc));
         Assert.Equal(1, await scenario.DispatchAsync());
         Assert.Equal(2, robot.Requests.Count);
         Assert.Contains("栏目即将超期未更新", robot.Requests[1].Body);
@@ -264,12 +264,12 @@ public sealed class AlertDeliveryTests
     {
         await using var context = scenario.Database.CreateContext();
         var columnId = await context.WebsiteColumns.Where(c => c.WebsiteId == siteId).Select(c => c.Id).SingleAsync();
-        await new ColumnCheckStore(context).RecordAsync(new ColumnCheck
+        await new ColumnListReadingStore(context).RecordAsync(new ColumnListReading
         {
             ColumnId = columnId,
             SiteId = siteId,
-            CheckedOn = MonitoringQueries.BeijingDate(scenario.Clock.UtcNow),
-            CheckedUtc = scenario.Clock.UtcNow,
+            CheckedOn = MonitoringQueries.BeijingDate(scenario.Clock.GetUtcNow().UtcDateTime),
+            CheckedUtc = scenario.Clock.GetUtcNow().UtcDateTime,
             Ok = true,
             ItemCount = 20,
             NewestPublishedOn = newest,

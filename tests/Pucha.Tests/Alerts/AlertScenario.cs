@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Pucha.Features.Alerts;
 using Pucha.Core.Alerts;
@@ -16,7 +17,7 @@ namespace Pucha.Tests.Alerts;
 /// </summary>
 internal sealed class AlertScenario : IAsyncDisposable
 {
-    private AlertScenario(TestDatabase database, FixedClock clock, ServiceProvider services, int organizationId)
+    private AlertScenario(TestDatabase database, FakeTimeProvider clock, ServiceProvider services, int organizationId)
     {
         Database = database;
         Clock = clock;
@@ -25,7 +26,7 @@ internal sealed class AlertScenario : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public FixedClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public ServiceProvider Services { get; }
     public int OrganizationId { get; }
 
@@ -36,7 +37,7 @@ internal sealed class AlertScenario : IAsyncDisposable
         var organization = new Organization { Name = "某某县人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, Path = "/1/" };
         context.Organizations.Add(organization);
         await context.SaveChangesAsync();
-        var clock = new FixedClock(nowUtc);
+        var clock = TestClocks.At(nowUtc);
         return new AlertScenario(database, clock, WatchTestServices.Build(database.ConnectionString, clock, settings), organization.Id);
     }
 
@@ -67,7 +68,7 @@ internal sealed class AlertScenario : IAsyncDisposable
             Kinds = kinds,
             QuietStartMinute = quiet?.Start ?? 0,
             QuietEndMinute = quiet?.End ?? 0,
-            CreatedUtc = Clock.UtcNow,
+            CreatedUtc = Clock.GetUtcNow().UtcDateTime,
         };
         context.Add(subscription);
         await context.SaveChangesAsync();
@@ -81,7 +82,7 @@ internal sealed class AlertScenario : IAsyncDisposable
         var store = new MonitoringStore(context);
         foreach (var (before, ok) in visits)
         {
-            var at = Clock.UtcNow - before;
+            var at = Clock.GetUtcNow().UtcDateTime - before;
             await store.RecordVisitAsync(new ProbeVisit(siteId, at, at, ok ? 80 : 15_000, ok, ok ? 200 : 503, ok ? null : "HTTP 503 [链接](http://x)\n# 注入"));
         }
     }

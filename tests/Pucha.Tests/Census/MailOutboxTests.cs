@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -48,7 +49,7 @@ public sealed class MailOutboxTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         using var server = SmtpTestServer.Start();
         var id = await EnqueueAsync(database);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
 
         await using (var context = database.CreateContext(clock))
         {
@@ -77,7 +78,7 @@ public sealed class MailOutboxTests
         await using var database = await SqliteTestDatabase.CreateAsync();
         using var server = SmtpTestServer.Prepare(); // port chosen, nothing listening yet
         var id = await EnqueueAsync(database);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var options = new OutboxOptions { FirstRetryDelay = TimeSpan.FromMinutes(1) };
 
         for (var attempt = 1; attempt <= 3; attempt++)
@@ -88,12 +89,12 @@ public sealed class MailOutboxTests
             Assert.Equal(OutboxStatus.Pending, message.Status);
             Assert.Equal(attempt, message.Attempts);
             Assert.Contains("无法连接邮件服务器", message.LastError);
-            Assert.Equal(clock.Now.UtcDateTime + TimeSpan.FromMinutes(Math.Pow(2, attempt - 1)), message.NextAttemptAt);
+            Assert.Equal(clock.GetUtcNow().UtcDateTime + TimeSpan.FromMinutes(Math.Pow(2, attempt - 1)), message.NextAttemptAt);
 
             // Before the back-off has passed nothing is tried.
             Assert.Equal(0, await new OutboxDelivery(context, new SmtpSender(Settings(server.Port)), options, clock).RunOnceAsync(default));
             Assert.Equal(attempt, (await context.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id)).Attempts);
-            clock.Now = clock.Now.AddMinutes(Math.Pow(2, attempt - 1));
+            clock.SetUtcNow(clock.GetUtcNow().AddMinutes(Math.Pow(2, attempt - 1)));
         }
 
         server.Run();
@@ -160,7 +161,7 @@ public sealed class MailOutboxTests
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, "网站标识码：4301030002\n校验码：LEGACY2345"));
         }
 
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using (var context = database.CreateContext(clock))
             Assert.Equal(2, await new OutboxDelivery(context, new SmtpSender(Settings(server.Port)), new OutboxOptions(), clock).RunOnceAsync(default));
 
@@ -183,7 +184,7 @@ public sealed class MailOutboxTests
         }
 
         var id = await EnqueueAsync(database);
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using (var otherNode = new Pucha.Data.PuchaDbContext(Pucha.Data.PuchaDbContextOptions.Create(database.ConnectionString), null, clock, OutboxBodyCipher.CreateRandom()))
         {
             // No server is needed: the body does not open, so nothing is sent and the message waits.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class WeeklyInspectionTests
         await using var portal = await TestPortal.StartAsync();
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var siteIds = await SeedSitesAsync(database, portal.HomepageUrl);
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -73,9 +74,9 @@ public sealed class WeeklyInspectionTests
 
         await using var scope = provided.CreateAsyncScope();
         var inspections = scope.ServiceProvider.GetRequiredService<SiteInspectionService>();
-        clock.Now = clock.Now.AddDays(6.9);
+        clock.SetUtcNow(clock.GetUtcNow().AddDays(6.9));
         Assert.Equal(0, await inspections.EnqueueDueAsync());
-        clock.Now = clock.Now.AddDays(0.2);
+        clock.SetUtcNow(clock.GetUtcNow().AddDays(0.2));
         Assert.Equal(siteIds.Length, await inspections.EnqueueDueAsync());
         // Already queued: the next firing does not queue them twice.
         Assert.Equal(0, await inspections.EnqueueDueAsync());

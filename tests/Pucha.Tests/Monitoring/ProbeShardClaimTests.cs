@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pucha.Core.Monitoring;
@@ -31,7 +32,7 @@ public sealed class ProbeShardClaimTests
         // Slow answers keep the first firing's visits in flight while the second one plans: without the claim, it would plan them all again.
         var sites = await WorkerClusterTests.SeedSitesAsync(database, site.BaseUrl + "/slow", Sites);
         var slots = sites.Sum(s => ProbeSchedule.SlotsBetween(s, WindowStart, WindowEnd, 24).Count());
-        await using var services = WatchTestServices.Build(database.ConnectionString, new FixedClock(WindowEnd.AddMinutes(1)));
+        await using var services = WatchTestServices.Build(database.ConnectionString, TestClocks.At(WindowEnd.AddMinutes(1)));
 
         var stored = await Task.WhenAll(
             RunAsync(services, recovering: false, "worker-a"),
@@ -59,7 +60,7 @@ public sealed class ProbeShardClaimTests
         await using var site = await LoopbackSite.StartAsync();
         var sites = await WorkerClusterTests.SeedSitesAsync(database, site.BaseUrl, Sites);
         var slots = sites.SelectMany(s => ProbeSchedule.SlotsBetween(s, WindowStart, WindowEnd, 24)).ToList();
-        await using var services = WatchTestServices.Build(database.ConnectionString, new FixedClock(WindowEnd.AddMinutes(1)));
+        await using var services = WatchTestServices.Build(database.ConnectionString, TestClocks.At(WindowEnd.AddMinutes(1)));
 
         // The dead worker claimed the window and stored its first slot before it was killed.
         var first = slots.OrderBy(s => s.ScheduledUtc).First();
@@ -91,7 +92,7 @@ public sealed class ProbeShardClaimTests
         var next = WindowEnd;
         var stoppedSlots = sites.SelectMany(s => ProbeSchedule.SlotsBetween(s, WindowStart, WindowEnd, 24)).ToHashSet();
         var nextSlots = sites.SelectMany(s => ProbeSchedule.SlotsBetween(s, next, next.AddSeconds(period), 24)).ToHashSet();
-        await using var services = WatchTestServices.Build(database.ConnectionString, new FixedClock(next.AddSeconds(2 * period).AddMinutes(1)));
+        await using var services = WatchTestServices.Build(database.ConnectionString, TestClocks.At(next.AddSeconds(2 * period).AddMinutes(1)));
 
         using var stop = new CancellationTokenSource();
         var stopped = RunAsync(services, WindowStart, period, "stopping-worker", stop.Token);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pucha.Core.Columns;
@@ -43,7 +44,7 @@ public sealed class WatchSweeperTests
             ("/xw/4.html", "县长信箱使用说明", null)));
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var (siteId, _) = await SeedAsync(database, portal.BaseUrl + "/");
-        var clock = new FixedClock(Start);
+        var clock = TestClocks.At(Start);
         await using var services = WatchTestServices.Build(database.ConnectionString, clock);
         var sweeper = services.GetRequiredService<WatchSweeper>();
 
@@ -72,7 +73,7 @@ public sealed class WatchSweeperTests
         Assert.Contains("404", snapshots[2].Error);
         Assert.All(snapshots, s => Assert.Equal(WatchSweeper.CurrentSlot(siteId, s.TakenUtc, 4), s.ScheduledUtc));
 
-        var report = HomepageUpdateReport.Compute(await new MonitoringStore(context).SightingsAsync(siteId, clock.UtcNow), clock.UtcNow);
+        var report = HomepageUpdateReport.Compute(await new MonitoringStore(context).SightingsAsync(siteId, clock.GetUtcNow().UtcDateTime), clock.GetUtcNow().UtcDateTime);
         Assert.Equal(3, report.Total); // 06-25, 06-29, 06-30; 05-01 is outside the 2 weeks
         Assert.Equal([(new DateOnly(2026, 6, 25), 1), (new DateOnly(2026, 6, 29), 1), (new DateOnly(2026, 6, 30), 1)], report.PerDay);
         Assert.Equal(1, report.UndatedItems);
@@ -106,7 +107,7 @@ public sealed class WatchSweeperTests
         // /hdjl/ answers 404 (skipped); /zcwj/ is past the limit of 4 second-level pages; the .pdf is not a page.
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var (siteId, _) = await SeedAsync(database, portal.BaseUrl + "/");
-        var clock = new FixedClock(Start);
+        var clock = TestClocks.At(Start);
         await using var services = WatchTestServices.Build(database.ConnectionString, clock,
             new Dictionary<string, string?> { ["Monitoring:MaxSecondLevelPages"] = "4" });
         var sweeper = services.GetRequiredService<WatchSweeper>();
@@ -136,7 +137,7 @@ public sealed class WatchSweeperTests
         Assert.Equal(5, sightings.Count);
 
         // A minute after the second snapshot (items count from the instant after they were first seen).
-        var asOf = clock.UtcNow.AddMinutes(1);
+        var asOf = clock.GetUtcNow().UtcDateTime.AddMinutes(1);
         var report = HomepageUpdateReport.Compute(await new MonitoringStore(context).SightingsAsync(siteId, asOf), asOf);
         // 06-20, 06-25, 06-29, 06-30 over the second-level pages; 05-01 is outside the 2 weeks.
         Assert.Equal(4, report.Total);
@@ -162,13 +163,13 @@ public sealed class WatchSweeperTests
             ("/gzdt/4.html", "县政府与高校签署合作协议", "2026-06-28")));
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var (siteId, columnIds) = await SeedAsync(database, portal.BaseUrl + "/", (ColumnKind.WorkNews, "工作动态", portal.BaseUrl + "/gzdt/"));
-        var clock = new FixedClock(Start);
+        var clock = TestClocks.At(Start);
         await using var services = WatchTestServices.Build(database.ConnectionString, clock);
 
         Assert.Equal(1, await services.GetRequiredService<WatchSweeper>().CheckColumnsDueAsync(default));
 
         await using var context = database.CreateContext();
-        var news = (await new MonitoringQueries(context).ColumnsAsync(siteId, clock.UtcNow)).Columns.Single(c => c.ColumnId == columnIds[0]);
+        var news = (await new MonitoringQueries(context).ColumnsAsync(siteId, clock.GetUtcNow().UtcDateTime)).Columns.Single(c => c.ColumnId == columnIds[0]);
         Assert.True(news.LastCheckOk);
         Assert.Equal(4, news.ItemCount);
         Assert.Equal(new DateOnly(2026, 6, 28), news.NewestPublishedOn);
@@ -189,7 +190,7 @@ public sealed class WatchSweeperTests
             (ColumnKind.WorkNews, "工作动态", portal.BaseUrl + "/gzdt/"),
             (ColumnKind.Notices, "通知公告", portal.BaseUrl + "/tzgg/"),
             (ColumnKind.Personnel, "人事信息", portal.BaseUrl + "/rsxx/"));
-        var clock = new FixedClock(Start);
+        var clock = TestClocks.At(Start);
         await using var services = WatchTestServices.Build(database.ConnectionString, clock);
         var sweeper = services.GetRequiredService<WatchSweeper>();
 
@@ -199,8 +200,8 @@ public sealed class WatchSweeperTests
         Assert.Equal(3, await sweeper.CheckColumnsDueAsync(default));
 
         await using var context = database.CreateContext();
-        Assert.Equal(6, await context.Set<ColumnCheck>().CountAsync());
-        var state = await new MonitoringQueries(context).ColumnsAsync(siteId, clock.UtcNow);
+        Assert.Equal(6, await context.Set<ColumnListReading>().CountAsync());
+        var state = await new MonitoringQueries(context).ColumnsAsync(siteId, clock.GetUtcNow().UtcDateTime);
         var news = state.Columns.Single(c => c.ColumnId == columnIds[0]);
         Assert.True(news.LastCheckOk);
         Assert.Equal(3, news.ItemCount);

@@ -83,7 +83,7 @@ public class InspectionScoringTests
     [Fact]
     public void A_state_council_department_profile_is_passed_through()
     {
-        var sheet = InspectionScoring.Score([], "2019", AsOf, SiteProfile.StateCouncilDepartmentWithoutServices);
+        var sheet = InspectionScoring.Score([], "2019", AsOf, SiteKind.StateCouncilDepartmentWithoutServices);
         Assert.Equal("没有对外服务职能的国务院部门", sheet.Exemption);
         Assert.Equal(100m, sheet.Total);
     }

@@ -41,7 +41,7 @@ public class WorkbookExportTests
             c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
     }
 
-    private static ScoreSheet Score2019(IEnumerable<Finding> findings, SiteProfile? site = null, IReadOnlyList<ManualEntry>? manual = null) =>
+    private static ScoreSheet Score2019(IEnumerable<Finding> findings, SiteKind? site = null, IReadOnlyList<ManualEntry>? manual = null) =>
         InspectionScoring.Score(findings.ToList(), "2019", AsOf, site, manual);
 
     public static TheoryData<string> Cases => new() { "2015", "2019", "2019-veto", "2019-exempt-bonus", "new-media-2019", "supervision-2019", "hostile" };
@@ -51,11 +51,11 @@ public class WorkbookExportTests
         "2015" => InspectionScoring.Score([Availability(0.031), .. Enumerable.Range(0, 3).Select(i => BrokenLink(i, true))], "2015", AsOf),
         "2019" => Score2019(Enumerable.Range(0, 12).Select(i => BrokenLink(i, true))),
         "2019-veto" => Score2019([Availability(0.05)]),
-        "2019-exempt-bonus" => Score2019([SiteIdentity("icp")], SiteProfile.StateCouncilDepartmentWithoutServices,
+        "2019-exempt-bonus" => Score2019([SiteIdentity("icp")], SiteKind.StateCouncilDepartmentWithoutServices,
             [new ManualEntry("innovation", 3, false, "获部主要领导同志肯定", "张三")]),
         "hostile" => Score2019([Of(CheckIds.Lexicon, Severity.Veto, "敏感\u0001词\uD800", "http://x.gov.cn/\u0007",
             ("term", new string('错', 40_000)), ("context", "\u0000<script>"))]),
-        _ => Scorer.Score(BuiltInIndicatorSets.Get(name), [], [], AsOf, SiteProfile.Ordinary),
+        _ => Scorer.Score(BuiltInIndicatorSets.Get(name), [], [], AsOf, SiteKind.Ordinary),
     };
 
     [Theory]

@@ -13,11 +13,11 @@ namespace Pucha.Features.Monitoring;
 /// </summary>
 public sealed class ColumnListReader(WatchFetcher fetcher, WatchOptions options, TimeProvider clock)
 {
-    public async Task<ColumnCheck> CheckAsync(int columnId, int siteId, string columnUrl, CancellationToken cancellationToken)
+    public async Task<ColumnListReading> CheckAsync(int columnId, int siteId, string columnUrl, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var asOf = MonitoringQueries.BeijingDate(now);
-        var check = new ColumnCheck { ColumnId = columnId, SiteId = siteId, CheckedOn = asOf, CheckedUtc = now };
+        var check = new ColumnListReading { ColumnId = columnId, SiteId = siteId, CheckedOn = asOf, CheckedUtc = now };
         if (!Uri.TryCreate(columnUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             check.Error = "栏目地址无效";

@@ -73,7 +73,7 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
             var slots = (await CadencesAsync(context, now, cancellationToken))
                 .ToDictionary(s => s.Site.Id, s => CurrentSlot(s.Site.Id, now, s.Cadence.ColumnChecksPerDay));
             var since = now.AddDays(-1); // at least one check a day
-            var lastChecked = await context.Set<ColumnCheck>().AsNoTracking()
+            var lastChecked = await context.Set<ColumnListReading>().AsNoTracking()
                 .Where(c => c.CheckedUtc > since)
                 .GroupBy(c => c.ColumnId)
                 .Select(g => new { ColumnId = g.Key, Last = g.Max(c => c.CheckedUtc) })
@@ -98,7 +98,7 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var reader = scope.ServiceProvider.GetRequiredService<ColumnListReader>();
-                var store = new ColumnCheckStore(scope.ServiceProvider.GetRequiredService<PuchaDbContext>());
+                var store = new ColumnListReadingStore(scope.ServiceProvider.GetRequiredService<PuchaDbContext>());
                 foreach (var column in site)
                 {
                     var check = await reader.CheckAsync(column.ColumnId, column.SiteId, column.Url, token);
@@ -129,6 +129,6 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
         return await new HomepageSnapshotStore(context).PurgeAsync(now, options.SnapshotRetentionDays, cancellationToken)
-            + await new ColumnCheckStore(context).PurgeAsync(MonitoringQueries.BeijingDate(now), options.ColumnCheckRetentionDays, cancellationToken);
+            + await new ColumnListReadingStore(context).PurgeAsync(MonitoringQueries.BeijingDate(now), options.ColumnCheckRetentionDays, cancellationToken);
     }
 }

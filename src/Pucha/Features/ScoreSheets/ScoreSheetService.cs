@@ -51,9 +51,9 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
     public static bool HasMachineFindings(IndicatorScore item) => item.Lines.Any(l => l.ByMachine && l.Observations.Count > 0);
 
     /// <summary>The site as the scorer sees it: a 政府门户网站 of a region or a ministry, or another site.</summary>
-    public static SiteProfile ProfileOf(Website site) => site.WebsiteType == WebsiteType.Portal
-        ? site.RegionCode is null ? SiteProfile.StateCouncilDepartmentPortal : SiteProfile.LocalPortal
-        : SiteProfile.Ordinary;
+    public static SiteKind ProfileOf(Website site) => site.WebsiteType == WebsiteType.Portal
+        ? site.RegionCode is null ? SiteKind.StateCouncilDepartmentPortal : SiteKind.LocalPortal
+        : SiteKind.Ordinary;
 
     public Task<Website?> FindSiteAsync(int siteId, CancellationToken cancellationToken) =>
         scope.Websites(db.Websites.AsNoTracking()).FirstOrDefaultAsync(w => w.Id == siteId, cancellationToken);

@@ -19,7 +19,7 @@ public static class InspectionScoring
         IReadOnlyList<Finding> findings,
         string set,
         DateOnly asOf,
-        SiteProfile? site = null,
+        SiteKind? site = null,
         IReadOnlyList<ManualEntry>? manualEntries = null) =>
         Score(findings, IndicatorSetCatalog.Resolve(set), asOf, site, manualEntries);
 
@@ -28,12 +28,12 @@ public static class InspectionScoring
         IReadOnlyList<Finding> findings,
         IndicatorSet set,
         DateOnly asOf,
-        SiteProfile? site = null,
+        SiteKind? site = null,
         IReadOnlyList<ManualEntry>? manualEntries = null) =>
         Scorer.Score(
             set,
             FindingObservations.ToObservations(findings),
             manualEntries ?? [],
             asOf,
-            site ?? SiteProfile.LocalPortal);
+            site ?? SiteKind.LocalPortal);
 }

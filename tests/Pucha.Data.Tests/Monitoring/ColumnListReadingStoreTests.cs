@@ -8,7 +8,7 @@ using Pucha.Testing;
 
 namespace Pucha.Data.Tests.Monitoring;
 
-public sealed class ColumnCheckStoreTests
+public sealed class ColumnListReadingStoreTests
 {
     // 2026-06-30 10:00 Beijing.
     private static readonly DateTime AsOf = new(2026, 6, 30, 2, 0, 0, DateTimeKind.Utc);
@@ -31,7 +31,7 @@ public sealed class ColumnCheckStoreTests
         return (site.Id, ids[0], ids[1], ids[2]);
     }
 
-    private static ColumnCheck Check(int column, int site, DateOnly day, bool ok, int items, DateOnly? newest, string? error = null) => new()
+    private static ColumnListReading Check(int column, int site, DateOnly day, bool ok, int items, DateOnly? newest, string? error = null) => new()
     {
         ColumnId = column,
         SiteId = site,
@@ -50,7 +50,7 @@ public sealed class ColumnCheckStoreTests
         var (site, news, notices, personnel) = await SeedAsync(database);
         await using (var context = database.CreateContext())
         {
-            var store = new ColumnCheckStore(context);
+            var store = new ColumnListReadingStore(context);
             // 工作动态: fresh on 06-28 (newest 06-20), then the newest check (06-30) fails: counts carried forward.
             await store.RecordAsync(Check(news, site, Today.AddDays(-2), true, 20, new DateOnly(2026, 6, 10)));
             await store.RecordAsync(Check(news, site, Today.AddDays(-2), true, 20, new DateOnly(2026, 6, 20))); // same day: replaced
@@ -85,7 +85,7 @@ public sealed class ColumnCheckStoreTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var (site, news, notices, _) = await SeedAsync(database);
         await using var context = database.CreateContext();
-        var store = new ColumnCheckStore(context);
+        var store = new ColumnListReadingStore(context);
         for (var d = 0; d < 50; d++)
             await store.RecordAsync(Check(news, site, Today.AddDays(-d), true, 10, Today.AddDays(-d)));
         await store.RecordAsync(Check(notices, site, Today.AddDays(-60), true, 5, Today.AddDays(-90))); // checks stopped long ago
@@ -93,7 +93,7 @@ public sealed class ColumnCheckStoreTests
         var deleted = await store.PurgeAsync(Today, keepDays: 35);
 
         Assert.Equal(50 - 36, deleted);
-        var left = await context.Set<ColumnCheck>().AsNoTracking().ToListAsync();
+        var left = await context.Set<ColumnListReading>().AsNoTracking().ToListAsync();
         Assert.Equal(36, left.Count(c => c.ColumnId == news));
         Assert.Single(left, c => c.ColumnId == notices);
     }
@@ -119,7 +119,7 @@ public sealed class ColumnCheckStoreTests
                 new HomepageItem("http://a.gov.cn/3.html", "新闻三", null, AsOf.AddHours(-5)),
             ]));
             Assert.Equal(3, snapshot.NewItems);
-            var columns = new ColumnCheckStore(context);
+            var columns = new ColumnListReadingStore(context);
             await columns.RecordAsync(Check(news, site, Today, true, 20, new DateOnly(2026, 6, 1)));
             await columns.RecordAsync(Check(notices, site, Today, true, 5, new DateOnly(2026, 6, 1)));
             await columns.RecordAsync(Check(personnel, site, Today, true, 0, null));

@@ -1,9 +1,9 @@
 namespace Pucha.Core.Scoring;
 
 /// <summary>What kind of site is scored: a set of <see cref="SiteTraits"/>.</summary>
-public sealed record SiteProfile
+public sealed record SiteKind
 {
-    public SiteProfile(IEnumerable<string> traits)
+    public SiteKind(IEnumerable<string> traits)
     {
         var set = traits.ToHashSet(StringComparer.Ordinal);
         var unknown = set.Except(SiteTraits.All).ToList();
@@ -15,13 +15,13 @@ public sealed record SiteProfile
     public IReadOnlySet<string> Traits { get; }
 
     /// <summary>A site with none of the special traits (a local department's site).</summary>
-    public static SiteProfile Ordinary { get; } = new([]);
+    public static SiteKind Ordinary { get; } = new([]);
 
-    public static SiteProfile LocalPortal { get; } = new([SiteTraits.Portal]);
+    public static SiteKind LocalPortal { get; } = new([SiteTraits.Portal]);
 
-    public static SiteProfile StateCouncilDepartmentPortal { get; } =
+    public static SiteKind StateCouncilDepartmentPortal { get; } =
         new([SiteTraits.Portal, SiteTraits.StateCouncilDepartment]);
 
-    public static SiteProfile StateCouncilDepartmentWithoutServices { get; } =
+    public static SiteKind StateCouncilDepartmentWithoutServices { get; } =
         new([SiteTraits.Portal, SiteTraits.StateCouncilDepartment, SiteTraits.NoExternalServices]);
 }

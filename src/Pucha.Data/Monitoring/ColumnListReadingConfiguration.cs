@@ -5,13 +5,13 @@ using Pucha.Core.Websites;
 
 namespace Pucha.Data.Monitoring;
 
-internal sealed class ColumnCheckConfiguration : IEntityTypeConfiguration<ColumnCheck>
+internal sealed class ColumnListReadingConfiguration : IEntityTypeConfiguration<ColumnListReading>
 {
-    public void Configure(EntityTypeBuilder<ColumnCheck> builder)
+    public void Configure(EntityTypeBuilder<ColumnListReading> builder)
     {
         builder.ToTable("ColumnChecks");
         builder.HasKey(c => new { c.ColumnId, c.CheckedOn });
-        builder.Property(c => c.Error).HasMaxLength(ColumnCheck.MaxErrorLength);
+        builder.Property(c => c.Error).HasMaxLength(ColumnListReading.MaxErrorLength);
         builder.HasIndex(c => new { c.SiteId, c.CheckedOn });
         builder.HasOne<WebsiteColumn>().WithMany().HasForeignKey(c => c.ColumnId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Website>().WithMany().HasForeignKey(c => c.SiteId).OnDelete(DeleteBehavior.Cascade);

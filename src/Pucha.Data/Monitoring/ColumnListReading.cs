@@ -6,7 +6,7 @@ namespace Pucha.Data.Monitoring;
 /// same day overwrites the first — kept for <c>ColumnCheckRetentionDays</c>, except that a column's
 /// newest row is never purged, so its current state survives any pause in checking.
 /// </summary>
-public sealed class ColumnCheck
+public sealed class ColumnListReading
 {
     public const int MaxErrorLength = 200;
 
