@@ -162,7 +162,7 @@ public static class Inspector
             Homepage = visit,
             Stats = new ReportStats(
                 progress.Pages, targets.Count, targets.Count(t => t.Visited), targets.Count(t => t.SkipReason is not null),
-                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0) + crawler.MalformedLinks.Count, progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
             Findings = Order(findings),
             Notes = [.. notes, .. failures.Notes()],
         };

@@ -80,6 +80,7 @@ public sealed class Crawler
     public const int MaxMalformed = 1000;
 
     private readonly ConcurrentDictionary<string, MalformedTarget> _malformed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _homepageFrames = new(StringComparer.Ordinal);
 
     /// <summary>Crawls from the homepage, whose visit the caller already made.</summary>
     public Task RunAsync(FetchResult homepage, CancellationToken cancellationToken) => RunAsync(homepage, [], cancellationToken);
@@ -262,6 +263,15 @@ public sealed class Crawler
             if (doorway.Html is null || !_parsed.TryAdd(doorway.FinalUrl.AbsoluteUri, 0))
                 return;
             using var document = parser.ParseDocument(doorway.Html);
+            // A frameset's other frames (banner, navigation) are part of the homepage the visitor sees.
+            if (document.Body is { LocalName: "frameset" } frameset)
+            {
+                foreach (var frame in frameset.QuerySelectorAll("frame[src]"))
+                {
+                    if (UrlNormalizer.Resolve(doorway.FinalUrl, frame.GetAttribute("src")!) is { } frameUrl)
+                        _homepageFrames.TryAdd(frameUrl.AbsoluteUri, 0);
+                }
+            }
             var malformed = new List<MalformedLink>();
             foreach (var link in LinkExtractor.Extract(document, doorway.FinalUrl, _resolutions, malformed))
                 Register(link, 1, doorway.FinalUrl, onHomepage: true);
@@ -308,7 +318,7 @@ public sealed class Crawler
         var isHomepage = target.Depth == 0;
         var pageUrl = result.FinalUrl;
         var malformed = new List<MalformedLink>();
-        var onHomepage = target.Depth <= HomepageLinkDepth;
+        var onHomepage = target.Depth <= HomepageLinkDepth || _homepageFrames.ContainsKey(target.Url.AbsoluteUri);
         foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions, malformed))
             Register(link, target.Depth + 1, target.Url, onHomepage);
         RecordMalformed(malformed, target.Url, onHomepage);
