@@ -59,6 +59,10 @@ log "PostgreSQL on 127.0.0.1:$pgport"
 export PUCHA_TEST_PYTHON=/usr/bin/python3
 export PUCHA_TEST_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# LinkChecker's checker test pages for the peer suite, from a clone (or git dir) of linkchecker/linkchecker when given.
+if [ -n "${PUCHA_LINKCHECKER_GIT:-}" ]; then
+  PUCHA_TEST_LINKCHECKER=$(bench/linkchecker/prepare.sh "$PUCHA_LINKCHECKER_GIT" "$work/linkchecker") && export PUCHA_TEST_LINKCHECKER
+fi
 
 # --- 3. Build once, then run each test project.
 log "building"

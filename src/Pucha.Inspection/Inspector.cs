@@ -38,6 +38,15 @@ public static class Inspector
         var homepage = await fetcher.GetPageAsync(homeUrl, cancellationToken).ConfigureAwait(false);
         var findings = new List<Finding>();
         var notes = new List<string>();
+        var failures = new EngineFailures();
+        // The homepage a person lands on: a doorway's meta refresh, static script redirect or frameset main frame is followed.
+        var landing = await LandingPage.FollowAsync(fetcher, PageParser.Create(), homepage, analyzers.Site(homepage.FinalUrl, homeUrl).IsInScope,
+            cancellationToken).ConfigureAwait(false);
+        homepage = landing.Page;
+        if (landing.Stopped is { } stopped)
+            notes.Add("首页" + stopped);
+        if (homepage.CharsetNote is { } charsetNote)
+            notes.Add("首页" + charsetNote);
         await using var renderer = options.Render ? new PageRenderer(fetcher, options.ChromiumPath) : null;
         if (renderer is not null && homepage is { Succeeded: true, Html: not null })
             homepage = await RenderHomepageAsync(renderer, homepage, findings, notes, cancellationToken).ConfigureAwait(false);
@@ -47,7 +56,7 @@ public static class Inspector
                           ?? (homeDocument is null ? $"首页不是网页（{homepage.ContentType ?? "无内容类型"}）" : null)
                           ?? (InspectionAnalyzers.ErrorPage(homeDocument!) is { } errorText ? $"首页是错误页面：{errorText}" : null);
         var visit = new HomepageVisit(homeFailure is null, homepage.Status, Math.Round(homepage.ElapsedMs, 1), homeFailure,
-            homepage.Redirects.Select(h => $"{h.Status} {h.From.AbsoluteUri} → {h.To.AbsoluteUri}").ToArray());
+            homepage.Redirects.Select(h => h.Describe()).ToArray());
 
         if (homeFailure is not null)
         {
@@ -62,19 +71,41 @@ public static class Inspector
                     ["elapsedMs"] = visit.ElapsedMs,
                     ["redirects"] = visit.Redirects,
                 }));
-            var failedReport = new InspectionReport
-            {
-                Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, options.ExpectedName, options.ExpectedSiteCode),
-                AsOf = options.AsOf,
-                StartedAt = startedAt,
-                Homepage = visit,
-                Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
-                Findings = findings,
-                Notes = notes,
-            };
-            return new InspectionOutcome(failedReport, HomepageReached: false);
+            return new InspectionOutcome(FailedReport(options, homeUrl, homepage, visit, startedAt, clock, findings, notes), HomepageReached: false);
         }
 
+        try
+        {
+            return await InspectReachedAsync(options, progress, analyzers, guard, resolver, tls, fetcher, homeUrl, homepage, landing.Doorways,
+                homeDocument!, visit, renderer, findings, notes, failures, startedAt, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An engine fault after the homepage opened still ends in a report: the visit, and the fault as a note.
+            failures.Add("本次检查", e);
+            notes.AddRange(failures.Notes());
+            return new InspectionOutcome(FailedReport(options, homeUrl, homepage, visit, startedAt, clock, findings, notes), HomepageReached: true);
+        }
+    }
+
+    private static InspectionReport FailedReport(InspectionOptions options, Uri homeUrl, FetchResult homepage, HomepageVisit visit,
+        DateTimeOffset startedAt, Stopwatch clock, List<Finding> findings, List<string> notes) => new()
+    {
+        Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, options.ExpectedName, options.ExpectedSiteCode),
+        AsOf = options.AsOf,
+        StartedAt = startedAt,
+        Homepage = visit,
+        Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+        Findings = Order(findings),
+        Notes = notes,
+    };
+
+    private static async Task<InspectionOutcome> InspectReachedAsync(InspectionOptions options, CrawlProgress progress, InspectionAnalyzers analyzers,
+        NetworkGuard guard, HostResolver resolver, TlsObserver tls, PageFetcher fetcher, Uri homeUrl, FetchResult homepage,
+        IReadOnlyList<FetchResult> doorways, AngleSharp.Dom.IDocument homeDocument, HomepageVisit visit, PageRenderer? renderer,
+        List<Finding> findings, List<string> notes, EngineFailures failures, DateTimeOffset startedAt, Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
         var site = analyzers.Site(homepage.FinalUrl, homeUrl);
         var robots = options.IgnoreRobots ? RobotsPolicy.AllowAll : await ReadRobotsAsync(fetcher, homepage.FinalUrl, cancellationToken).ConfigureAwait(false);
         var pageFindings = new List<Finding>();
@@ -85,7 +116,7 @@ public static class Inspector
         var crawler = new Crawler(fetcher, options.Crawl, site.IsInScope, robots, InspectionAnalyzers.ErrorPage,
             page =>
             {
-                if (renderer is not null && notes.Count == 0)
+                if (renderer is not null && !notes.Exists(n => n.StartsWith("首页渲染失败", StringComparison.Ordinal)))
                     scriptWritten.Consider(page);
                 if (navigationOnly && page.Depth == 1)
                     secondLevel.Add((page.Url, [.. ListItemExtractor.ExtractGroups(page.Document, page.Url, options.AsOf).SelectMany(group => group)]));
@@ -95,15 +126,15 @@ public static class Inspector
                     lock (pageFindings)
                         pageFindings.AddRange(found);
                 }
-            }, progress) { HomepageLinkDepth = navigationOnly ? 1 : 0 };
+            }, progress) { HomepageLinkDepth = navigationOnly ? 1 : 0, Failures = failures };
 
         var context = new SiteCheckContext
         {
             Options = options, Fetcher = fetcher, Homepage = homepage, HomepageDocument = homeDocument!, Tls = tls,
             Guard = guard, Resolver = resolver, ErrorPage = InspectionAnalyzers.ErrorPage,
         };
-        var crawl = crawler.RunAsync(homepage, cancellationToken);
-        var siteChecks = RunSiteChecksAsync(context, site, navigationOnly, cancellationToken);
+        var crawl = crawler.RunAsync(homepage, doorways, cancellationToken);
+        var siteChecks = RunSiteChecksAsync(context, site, navigationOnly, failures, cancellationToken);
         await Task.WhenAll(crawl, siteChecks).ConfigureAwait(false);
         if (renderer is not null)
             await RecheckRenderedAsync(renderer, scriptWritten, analyzers, site, pageFindings, notes, cancellationToken).ConfigureAwait(false);
@@ -117,6 +148,7 @@ public static class Inspector
         findings.AddRange(PageFindingAggregator.Merge(pageFindings, homepage.FinalUrl));
         findings.AddRange(analyzers.BoardFindings());
         findings.AddRange(BrokenLinkFindings.From(crawler.Targets));
+        findings.AddRange(BrokenLinkFindings.FromMalformed(crawler.MalformedLinks));
         findings.AddRange(ServiceGuideLinksCheck.From(analyzers.ServiceGuides, crawler.TargetsByUrl));
 
         var targets = crawler.Targets;
@@ -130,29 +162,44 @@ public static class Inspector
             Homepage = visit,
             Stats = new ReportStats(
                 progress.Pages, targets.Count, targets.Count(t => t.Visited), targets.Count(t => t.SkipReason is not null),
-                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0), progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+                targets.Count(t => t.IsBroken && t.FoundOn.Count > 0) + crawler.MalformedLinks.Count, progress.Bytes, progress.Truncated, Math.Round(clock.Elapsed.TotalSeconds, 2)),
             Findings = Order(findings),
-            Notes = notes,
+            Notes = [.. notes, .. failures.Notes()],
         };
         return new InspectionOutcome(report, HomepageReached: true);
     }
 
-    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, bool navigationOnly, CancellationToken cancellationToken)
+    private static async Task<List<Finding>> RunSiteChecksAsync(SiteCheckContext context, SiteProfile site, bool navigationOnly,
+        EngineFailures failures, CancellationToken cancellationToken)
     {
         var checks = new List<Task<IReadOnlyList<Finding>>>
         {
-            HttpsCheck.RunAsync(context, cancellationToken),
-            Ipv6Check.RunAsync(context, cancellationToken),
-            ColumnCheck.RunAsync(context, site, cancellationToken),
-            SiteSearchCheck.RunAsync(context, cancellationToken),
+            Safely("HTTPS检查", () => HttpsCheck.RunAsync(context, cancellationToken), failures),
+            Safely("IPv6检查", () => Ipv6Check.RunAsync(context, cancellationToken), failures),
+            Safely("栏目检查", () => ColumnCheck.RunAsync(context, site, cancellationToken), failures),
+            Safely("站内搜索检查", () => SiteSearchCheck.RunAsync(context, cancellationToken), failures),
         };
         var findings = new List<Finding>();
         if (!navigationOnly)
-            findings.AddRange(HomepageUpdateCheck.Run(context));
-        findings.AddRange(DomainNameCheck.Run(context, site));
+            findings.AddRange(await Safely("首页更新检查", () => Task.FromResult(HomepageUpdateCheck.Run(context)), failures).ConfigureAwait(false));
+        findings.AddRange(await Safely("域名检查", () => Task.FromResult(DomainNameCheck.Run(context, site)), failures).ConfigureAwait(false));
         foreach (var result in await Task.WhenAll(checks).ConfigureAwait(false))
             findings.AddRange(result);
         return findings;
+    }
+
+    /// <summary>A check that throws is a failure of that check (a note), not of the inspection.</summary>
+    private static async Task<IReadOnlyList<Finding>> Safely(string name, Func<Task<IReadOnlyList<Finding>>> check, EngineFailures failures)
+    {
+        try
+        {
+            return await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failures.Add(name, e);
+            return [];
+        }
     }
 
     /// <summary>

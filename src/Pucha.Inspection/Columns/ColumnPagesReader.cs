@@ -33,6 +33,9 @@ public static class ColumnPagesReader
                 continue;
             var first = list.Pages.Count == 0;
             var visit = await fetcher.GetPageAsync(url, cancellationToken).ConfigureAwait(false);
+            // A column address that is only a doorway (meta refresh, script redirect, frameset) is read where it leads, on the same site.
+            if (first)
+                visit = (await LandingPage.FollowAsync(fetcher, parser, visit, target => SameSite(target, columnUrl), cancellationToken).ConfigureAwait(false)).Page;
             if (!visit.Succeeded || visit.Html is null)
             {
                 // A later page that fails is left out: the column is judged by the pages that opened.
@@ -63,6 +66,11 @@ public static class ColumnPagesReader
 
         return new ColumnPages(list, null, NotHtml: false, ErrorPageText: null);
     }
+
+    private static bool SameSite(Uri target, Uri column) =>
+        string.Equals(StripWww(target.IdnHost), StripWww(column.IdnHost), StringComparison.OrdinalIgnoreCase);
+
+    private static string StripWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     private static string Key(Uri url) => (UrlNormalizer.Normalize(url) ?? url).AbsoluteUri;
 }

@@ -57,6 +57,9 @@ public sealed class Crawler
 
     public CrawlProgress Progress { get; }
 
+    /// <summary>Pages whose visit or analysis threw: each is a failure of that page, the crawl goes on.</summary>
+    public EngineFailures Failures { get; init; } = new();
+
     /// <summary>
     /// Links on pages up to this depth weigh as the homepage's (<see cref="LinkTarget.OnHomepage"/>):
     /// 0, or 1 when the homepage is only a navigation portal and its second-level pages stand in for it.
@@ -68,8 +71,26 @@ public sealed class Crawler
     /// <summary>The targets by their normalized URL.</summary>
     public IReadOnlyDictionary<string, LinkTarget> TargetsByUrl => _targets;
 
+    /// <summary>
+    /// Links no browser can open, by the reference as written: the reason, the pages holding it, and
+    /// whether the homepage is one. At most <see cref="MaxMalformed"/> distinct references are kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, MalformedTarget> MalformedLinks => _malformed;
+
+    public const int MaxMalformed = 1000;
+
+    private readonly ConcurrentDictionary<string, MalformedTarget> _malformed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _homepageFrames = new(StringComparer.Ordinal);
+
     /// <summary>Crawls from the homepage, whose visit the caller already made.</summary>
-    public async Task RunAsync(FetchResult homepage, CancellationToken cancellationToken)
+    public Task RunAsync(FetchResult homepage, CancellationToken cancellationToken) => RunAsync(homepage, [], cancellationToken);
+
+    /// <summary>
+    /// Crawls from the homepage a person lands on; <paramref name="doorways"/> are the pages passed through
+    /// on the way (<see cref="LandingPage"/>): visited already, and their links (a frameset's other frames)
+    /// are the homepage's.
+    /// </summary>
+    public async Task RunAsync(FetchResult homepage, IReadOnlyList<FetchResult> doorways, CancellationToken cancellationToken)
     {
         var home = new LinkTarget(homepage.Url, LinkKind.Page, 0, inScope: true);
         _targets[homepage.Url.AbsoluteUri] = home;
@@ -77,7 +98,28 @@ public sealed class Crawler
         _pending = 1;
         _pagesAdmitted = 1;
         Record(home, homepage);
-        ProcessPage(home, homepage, PageParser.Create());
+        var parser = PageParser.Create();
+        if (doorways.Count > 0)
+        {
+            // The doorways and the page reached are visited already: known targets, not requested again.
+            foreach (var passed in doorways.Append(homepage))
+            {
+                foreach (var url in new[] { passed.Url, passed.FinalUrl })
+                {
+                    var known = new LinkTarget(url, LinkKind.Page, 0, inScope: true);
+                    if (_targets.TryAdd(url.AbsoluteUri, known))
+                    {
+                        Progress.AddLink();
+                        known.Visited = true;
+                        known.Status = passed.Status;
+                        known.FinalUrl = passed.FinalUrl;
+                    }
+                }
+            }
+        }
+        ProcessPageSafely(home, homepage, parser);
+        foreach (var doorway in doorways)
+            ProcessDoorwaySafely(doorway, parser);
         Done();
 
         var workers = new List<Task>();
@@ -106,6 +148,10 @@ public sealed class Crawler
             {
                 handedOver = await VisitAsync(target, cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Failures.Add(target.Url.AbsoluteUri, e);
+            }
             finally
             {
                 if (!handedOver)
@@ -121,7 +167,7 @@ public sealed class Crawler
         {
             try
             {
-                ProcessPage(target, result, parser);
+                ProcessPageSafely(target, result, parser);
             }
             finally
             {
@@ -154,16 +200,35 @@ public sealed class Crawler
         }
 
         Record(target, result);
+        if (target.Kind == LinkKind.Stylesheet)
+        {
+            // A style sheet's url() and @import load with it: they are the links of the pages that load it.
+            if (result is { Succeeded: true, Html: { } css })
+            {
+                var malformed = new List<MalformedLink>();
+                foreach (var link in LinkExtractor.ExtractFromStylesheet(css, result.FinalUrl, malformed))
+                    Register(link, target.Depth + 1, target.Url, target.OnHomepage);
+                RecordMalformed(malformed, target.Url, target.OnHomepage);
+            }
+            return false;
+        }
         if (!result.Succeeded || result.Html is null)
             return false;
         await _fetchedPages.Writer.WriteAsync((target, result), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private Task<FetchResult> FetchAsync(LinkTarget target, CancellationToken cancellationToken) =>
-        target.Kind == LinkKind.Resource
-            ? _fetcher.CheckResourceAsync(target.Url, cancellationToken)
-            : _fetcher.GetPageAsync(target.Url, cancellationToken);
+    private Task<FetchResult> FetchAsync(LinkTarget target, CancellationToken cancellationToken)
+    {
+        // --no-external holds for redirects too: a site link redirected off-site is not followed there.
+        var follow = _options.NoExternal ? _inScope : null;
+        return target.Kind switch
+        {
+            LinkKind.Stylesheet when target.InScope => _fetcher.GetTextAsync(target.Url, cancellationToken, follow),
+            LinkKind.Resource or LinkKind.Stylesheet => _fetcher.CheckResourceAsync(target.Url, cancellationToken, follow),
+            _ => _fetcher.GetPageAsync(target.Url, cancellationToken, follow),
+        };
+    }
 
     private void Record(LinkTarget target, FetchResult result)
     {
@@ -177,6 +242,59 @@ public sealed class Crawler
             Progress.AddTruncated();
         if (result.Failure is not null)
             Progress.AddError();
+    }
+
+    private void ProcessPageSafely(LinkTarget target, FetchResult result, HtmlParser parser)
+    {
+        try
+        {
+            ProcessPage(target, result, parser);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Failures.Add(result.FinalUrl.AbsoluteUri, e);
+        }
+    }
+
+    private void ProcessDoorwaySafely(FetchResult doorway, HtmlParser parser)
+    {
+        try
+        {
+            if (doorway.Html is null || !_parsed.TryAdd(doorway.FinalUrl.AbsoluteUri, 0))
+                return;
+            using var document = parser.ParseDocument(doorway.Html);
+            // A frameset's other frames (banner, navigation) are part of the homepage the visitor sees.
+            if (document.Body is { LocalName: "frameset" } frameset)
+            {
+                foreach (var frame in frameset.QuerySelectorAll("frame[src]"))
+                {
+                    if (UrlNormalizer.Resolve(doorway.FinalUrl, frame.GetAttribute("src")!) is { } frameUrl)
+                        _homepageFrames.TryAdd(frameUrl.AbsoluteUri, 0);
+                }
+            }
+            var malformed = new List<MalformedLink>();
+            foreach (var link in LinkExtractor.Extract(document, doorway.FinalUrl, _resolutions, malformed))
+                Register(link, 1, doorway.FinalUrl, onHomepage: true);
+            RecordMalformed(malformed, doorway.FinalUrl, onHomepage: true);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Failures.Add(doorway.FinalUrl.AbsoluteUri, e);
+        }
+    }
+
+    private void RecordMalformed(List<MalformedLink> malformed, Uri page, bool onHomepage)
+    {
+        foreach (var link in malformed)
+        {
+            if (!_malformed.TryGetValue(link.Reference, out var known))
+            {
+                if (_malformed.Count >= MaxMalformed)
+                    continue;
+                known = _malformed.GetOrAdd(link.Reference, new MalformedTarget(link.Reference, link.Reason));
+            }
+            known.AddFoundOn(page, onHomepage);
+        }
     }
 
     private void ProcessPage(LinkTarget target, FetchResult result, HtmlParser parser)
@@ -199,8 +317,11 @@ public sealed class Crawler
         Progress.AddPage();
         var isHomepage = target.Depth == 0;
         var pageUrl = result.FinalUrl;
-        foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions))
-            Register(link, target.Depth + 1, target.Url, target.Depth <= HomepageLinkDepth);
+        var malformed = new List<MalformedLink>();
+        var onHomepage = target.Depth <= HomepageLinkDepth || _homepageFrames.ContainsKey(target.Url.AbsoluteUri);
+        foreach (var link in LinkExtractor.Extract(document, pageUrl, _resolutions, malformed))
+            Register(link, target.Depth + 1, target.Url, onHomepage);
+        RecordMalformed(malformed, target.Url, onHomepage);
         _onPage(new CrawledPage(pageUrl, document, target.Depth, isHomepage, result));
     }
 

@@ -26,7 +26,11 @@ public sealed class LinkTarget(Uri url, LinkKind kind, int depth, bool inScope)
     /// <summary>Why the target was not visited (robots.txt, trap, limits, --no-external).</summary>
     public string? SkipReason { get; internal set; }
 
-    public bool IsBroken => Failure is not null && Failure.Kind != FetchFailureKind.UnsupportedScheme;
+    /// <summary>
+    /// Targets are always http(s) addresses, so an unsupported scheme was reached by redirect (ftp://…):
+    /// the visitor cannot open it, and it is broken like any other failure.
+    /// </summary>
+    public bool IsBroken => Failure is not null;
 
     public IReadOnlyList<Uri> FoundOn
     {

@@ -24,5 +24,11 @@ public sealed class FetchResult
 
     public double ElapsedMs { get; init; }
 
+    /// <summary>Set when the declared charset named no usable encoding and detection chose one (Chinese, for the report's notes).</summary>
+    public string? CharsetNote { get; init; }
+
+    /// <summary>The answer was a redirect the caller chose not to follow (off-site under --no-external); FinalUrl is where it pointed.</summary>
+    public bool RedirectNotFollowed { get; init; }
+
     public bool Succeeded => Failure is null;
 }

@@ -59,16 +59,18 @@ public sealed class PageFetcher : IDisposable
     public FetchOptions Options => _options;
 
     /// <summary>GETs a page; the body is read and decoded only when it is HTML.</summary>
-    public Task<FetchResult> GetPageAsync(Uri url, CancellationToken cancellationToken) =>
-        VisitAsync(url, readBody: true, headFirst: false, cancellationToken);
+    /// <param name="followRedirect">When given, a redirect to an http(s) address it refuses is not followed (--no-external):
+    /// the result is the redirect itself (<see cref="FetchResult.RedirectNotFollowed"/>).</param>
+    public Task<FetchResult> GetPageAsync(Uri url, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null) =>
+        VisitAsync(url, readBody: true, headFirst: false, cancellationToken, followRedirect: followRedirect);
 
     /// <summary>GETs anything (for the renderer): the body's bytes, up to the limit, into <see cref="FetchResult.RawBody"/>.</summary>
     public Task<FetchResult> GetBytesAsync(Uri url, CancellationToken cancellationToken) =>
         VisitAsync(url, readBody: true, headFirst: false, cancellationToken, raw: true);
 
     /// <summary>GETs a text resource (robots.txt): the body is decoded whatever its type, into <see cref="FetchResult.Html"/>.</summary>
-    public Task<FetchResult> GetTextAsync(Uri url, CancellationToken cancellationToken) =>
-        VisitAsync(url, readBody: true, headFirst: false, cancellationToken, anyText: true);
+    public Task<FetchResult> GetTextAsync(Uri url, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null) =>
+        VisitAsync(url, readBody: true, headFirst: false, cancellationToken, anyText: true, followRedirect: followRedirect);
 
     /// <summary>
     /// Submits a form by POST (application/x-www-form-urlencoded) and reads the answer like a page.
@@ -84,11 +86,11 @@ public sealed class PageFetcher : IDisposable
     /// Checks a resource without downloading it: HEAD, falling back to a one-byte ranged GET when
     /// the server refuses HEAD.
     /// </summary>
-    public Task<FetchResult> CheckResourceAsync(Uri url, CancellationToken cancellationToken) =>
-        VisitAsync(url, readBody: false, headFirst: true, cancellationToken);
+    public Task<FetchResult> CheckResourceAsync(Uri url, CancellationToken cancellationToken, Func<Uri, bool>? followRedirect = null) =>
+        VisitAsync(url, readBody: false, headFirst: true, cancellationToken, followRedirect: followRedirect);
 
     private async Task<FetchResult> VisitAsync(Uri url, bool readBody, bool headFirst, CancellationToken cancellationToken, bool anyText = false, bool raw = false,
-        IReadOnlyList<KeyValuePair<string, string>>? form = null)
+        IReadOnlyList<KeyValuePair<string, string>>? form = null, Func<Uri, bool>? followRedirect = null)
     {
         var clock = Stopwatch.StartNew();
         var hops = new List<RedirectHop>(0);
@@ -100,7 +102,10 @@ public sealed class PageFetcher : IDisposable
             while (true)
             {
                 if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
-                    return Failed(url, current, hops, clock, new(FetchFailureKind.UnsupportedScheme, $"不支持的协议：{current.Scheme}"));
+                {
+                    var message = hops.Count > 0 ? $"重定向到不支持的协议（{current.Scheme}）：{current.AbsoluteUri}" : $"不支持的协议：{current.Scheme}";
+                    return Failed(url, current, hops, clock, new(FetchFailureKind.UnsupportedScheme, message), hops.Count > 0 ? hops[^1].Status : null);
+                }
 
                 using var response = form is null
                     ? await SendAsync(current, headFirst, timeout.Token).ConfigureAwait(false)
@@ -116,6 +121,14 @@ public sealed class PageFetcher : IDisposable
                         return Failed(url, next, hops, clock, new(FetchFailureKind.TooManyRedirects, $"重定向超过{_options.MaxRedirects}次"), status);
                     if (next.Equals(url) || hops.Exists(h => h.From.Equals(next)))
                         return Failed(url, next, hops, clock, new(FetchFailureKind.RedirectLoop, $"重定向循环：{next}"), status);
+                    if (followRedirect is not null && (next.Scheme == Uri.UriSchemeHttp || next.Scheme == Uri.UriSchemeHttps) && !followRedirect(next))
+                    {
+                        return new FetchResult
+                        {
+                            Url = url, FinalUrl = next, Status = status, Redirects = hops, RedirectNotFollowed = true,
+                            ElapsedMs = clock.Elapsed.TotalMilliseconds,
+                        };
+                    }
                     current = next;
                     if (status is not (307 or 308))
                         form = null;
@@ -144,17 +157,19 @@ public sealed class PageFetcher : IDisposable
                     };
                 }
                 string? html = null;
+                string? charsetNote = null;
                 long bytes = response.Content.Headers.ContentLength ?? 0;
                 var truncated = false;
                 if (readBody && (isHtml || mediaType is null || anyText))
                 {
-                    (html, bytes, truncated, var looksHtml) = await ReadTextAsync(response, sniff: mediaType is null && !anyText, timeout.Token).ConfigureAwait(false);
+                    (html, bytes, truncated, var looksHtml, charsetNote) = await ReadTextAsync(response, sniff: mediaType is null && !anyText, timeout.Token).ConfigureAwait(false);
                     isHtml = isHtml || (mediaType is null && looksHtml);
                 }
                 return new FetchResult
                 {
                     Url = url, FinalUrl = current, Status = status, Redirects = hops, ContentType = contentType,
                     IsHtml = isHtml, Html = html, Bytes = bytes, Truncated = truncated, ElapsedMs = clock.Elapsed.TotalMilliseconds,
+                    CharsetNote = charsetNote,
                 };
             }
         }
@@ -169,6 +184,11 @@ public sealed class PageFetcher : IDisposable
         catch (IOException e)
         {
             return Failed(url, current, hops, clock, new(FetchFailureKind.Connection, $"连接中断：{e.Message}"));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else a hostile server or address provokes is a failed visit, not a failed inspection.
+            return Failed(url, current, hops, clock, new(FetchFailureKind.Connection, $"访问出错：{e.GetType().Name}：{e.Message.Split('\n')[0]}"));
         }
     }
 
@@ -199,7 +219,7 @@ public sealed class PageFetcher : IDisposable
             return await state.http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
         }, (http: _http, url, method, ranged, form), token);
 
-    private async Task<(string? Html, long Bytes, bool Truncated, bool IsHtml)> ReadTextAsync(
+    private async Task<(string? Html, long Bytes, bool Truncated, bool IsHtml, string? CharsetNote)> ReadTextAsync(
         HttpResponseMessage response, bool sniff, CancellationToken token)
     {
         var limit = (int)Math.Min(_options.MaxBodyBytes, Array.MaxLength);
@@ -241,9 +261,9 @@ public sealed class PageFetcher : IDisposable
 
             var body = buffer.AsSpan(0, count);
             if (sniff && !LooksLikeHtml(body))
-                return (null, count, truncated, false);
-            var encoding = CharsetDetector.Detect(body, CharsetDetector.CharsetOf(response.Content.Headers.ContentType?.ToString()), out var bom);
-            return (encoding.GetString(body[bom..]), count, truncated, true);
+                return (null, count, truncated, false, null);
+            var encoding = CharsetDetector.Detect(body, CharsetDetector.CharsetOf(response.Content.Headers.ContentType?.ToString()), out var bom, out var note);
+            return (encoding.GetString(body[bom..]), count, truncated, true, note);
         }
         finally
         {

@@ -38,4 +38,27 @@ public static class BrokenLinkFindings
             yield return new Finding(CheckIds.BrokenLink, target.OnHomepage ? Severity.Error : Severity.Warning, message, target.Url.AbsoluteUri, evidence);
         }
     }
+
+    /// <summary>One finding per malformed reference (an address no browser can open), on the pages that hold it.</summary>
+    public static IEnumerable<Finding> FromMalformed(IReadOnlyDictionary<string, MalformedTarget> malformed)
+    {
+        foreach (var link in malformed.Values.OrderBy(l => l.Reference, StringComparer.Ordinal))
+        {
+            var foundOn = link.FoundOn;
+            if (foundOn.Count == 0)
+                continue;
+            var evidence = new Dictionary<string, object?>
+            {
+                ["reference"] = link.Reference,
+                ["foundOn"] = foundOn.Take(MaxFoundOnListed).Select(u => u.AbsoluteUri).ToArray(),
+                ["foundOnCount"] = foundOn.Count,
+                ["onHomepage"] = link.OnHomepage,
+                ["error"] = link.Reason,
+                ["errorCode"] = "malformed-url",
+            };
+            var where = link.OnHomepage ? "首页" : "页面";
+            var message = $"{where}链接地址无效：{link.Reference}（{link.Reason}），出现在{foundOn.Count}个页面";
+            yield return new Finding(CheckIds.BrokenLink, link.OnHomepage ? Severity.Error : Severity.Warning, message, foundOn[0].AbsoluteUri, evidence);
+        }
+    }
 }
