@@ -1,6 +1,6 @@
 namespace Pucha.Core.Accounts;
 
-/// <summary>What an account may do (seed 002: 组织单位 and 填报单位 accounts, issued top-down).</summary>
+/// <summary>What an account may do (《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）: 组织单位 and 填报单位 accounts, issued top-down).</summary>
 public enum AccountRole
 {
     /// <summary>平台管理员: runs the platform, sees everything.</summary>

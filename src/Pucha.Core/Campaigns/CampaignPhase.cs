@@ -1,7 +1,7 @@
 namespace Pucha.Core.Campaigns;
 
 /// <summary>
-/// The four phases of a census (seed 002, seed 000 附件1): 统计摸底 → 检查整改 → 抽查核查 → 通报总结.
+/// The four phases of a census (《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）, 渝府办发〔2015〕52号 附件1): 统计摸底 → 检查整改 → 抽查核查 → 通报总结.
 /// Stored as its number: append new values, never renumber.
 /// </summary>
 public enum CampaignPhase

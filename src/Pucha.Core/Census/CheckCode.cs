@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Pucha.Core.Census;
 
 /// <summary>
-/// 校验码: the secret that goes with a 网站标识码 for the self-check log-in (seed 000 附件1 三(一)).
+/// 校验码: the secret that goes with a 网站标识码 for the self-check log-in (渝府办发〔2015〕52号 附件1 三(一)).
 /// Drawn from a CSPRNG over an alphabet without look-alikes (no 0/O, 1/I/L), so it survives being read
 /// off an e-mail or paper; 10 characters of 31 give about 49 bits, and it is stored only as a slow
 /// salted hash (<see cref="CheckCodeHasher"/>), so it can neither be guessed online nor read from a leak.

@@ -25,7 +25,7 @@ public sealed record RegistryEditDecision(RegistryEditKind Kind, string? Message
 }
 
 /// <summary>
-/// The registry obeys the review (seed 000 附件1 二(三): 「如数据存在问题, 须退回, 由填报单位修改并重新上报」):
+/// The registry obeys the review (渝府办发〔2015〕52号 附件1 二(三): 「如数据存在问题, 须退回, 由填报单位修改并重新上报」):
 /// a record 未提交 or 退回 is the unit's draft and may be edited by whoever may see it; a record 未审核 is in the
 /// hands of the reviewer whose turn it is — only that organizer may edit it (the desk's 编辑), everyone else
 /// waits or asks for a 退回; a change to a record 审核通过 is accepted and sends it back to 未提交, so the

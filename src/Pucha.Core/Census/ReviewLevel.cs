@@ -1,7 +1,7 @@
 namespace Pucha.Core.Census;
 
 /// <summary>
-/// The level of an organizer in the review chain (seed 002: 县级 → 市级 → 省级, or a State Council
+/// The level of an organizer in the review chain (《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）: 县级 → 市级 → 省级, or a State Council
 /// department's office). Ordered from the bottom: a record climbs to higher values.
 /// </summary>
 public enum ReviewLevel

@@ -3,7 +3,7 @@ using Pucha.Core.Websites;
 namespace Pucha.Core.Census;
 
 /// <summary>
-/// The census review as a pure state machine (seed 000 附件1 二(三)–(四), seed 002 逐级审核):
+/// The census review as a pure state machine (渝府办发〔2015〕52号 附件1 二(三)–(四), 《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号） 逐级审核):
 /// the unit (or the organizer who imported its file) submits; each organizer on the route approves in
 /// turn, county → city → province/ministry; any reviewer may return the record with a reason, and it
 /// goes back to the unit to fix and resubmit, starting again from the bottom of the route. The top

@@ -3,7 +3,7 @@ using Pucha.Core.Websites;
 namespace Pucha.Core.Census;
 
 /// <summary>
-/// The e-mail that tells a site's 负责人 and 联系人 its 网站标识码 and 校验码 (seed 000 附件1 二(四)),
+/// The e-mail that tells a site's 负责人 and 联系人 its 网站标识码 and 校验码 (渝府办发〔2015〕52号 附件1 二(四)),
 /// also sent again by 「标识码找回」.
 /// </summary>
 public static class SiteCodeNotification

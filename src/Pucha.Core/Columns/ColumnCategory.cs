@@ -1,6 +1,6 @@
 namespace Pucha.Core.Columns;
 
-/// <summary>内容类别 of 政府网站栏目（系统）基本信息表 (seed 000 附件4).</summary>
+/// <summary>内容类别 of 政府网站栏目（系统）基本信息表 (渝府办发〔2015〕52号 附件4).</summary>
 public enum ColumnCategory
 {
     /// <summary>信息公开类.</summary>

@@ -9,10 +9,10 @@ public sealed record Exemption
 {
     public required string Id { get; init; }
 
-    /// <summary>Who it applies to, in the seed's words.</summary>
+    /// <summary>Who it applies to, in the official document's words.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The seed's sentence that grants it.</summary>
+    /// <summary>The official sentence that grants it.</summary>
     public required string Text { get; init; }
 
     /// <summary>Site traits that must all be present (see <c>SiteTraits</c>).</summary>

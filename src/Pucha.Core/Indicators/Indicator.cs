@@ -1,6 +1,6 @@
 namespace Pucha.Core.Indicators;
 
-/// <summary>A 二级指标 (or one row of it): the seed's words, its points and how findings become points.</summary>
+/// <summary>A 二级指标 (or one row of it): the official document's words, its points and how findings become points.</summary>
 public sealed record Indicator
 {
     /// <summary>Stable id, unique within its set; score sheets and manual entries refer to it.</summary>

@@ -12,7 +12,7 @@ public sealed record IndicatorSet
     /// <summary>Version of the table, usually its date of issue (e.g. <c>2019-04-01</c>).</summary>
     public required string Version { get; init; }
 
-    /// <summary>The table's title in the seed's words.</summary>
+    /// <summary>The table's title in the official document's words.</summary>
     public required string Title { get; init; }
 
     /// <summary>Where the table comes from (issuing office and document).</summary>

@@ -7,7 +7,7 @@ public sealed record IndicatorVariant
 
     public decimal? Points { get; init; }
 
-    /// <summary>The seed's wording for this case.</summary>
+    /// <summary>The official wording for this case.</summary>
     public string? Rule { get; init; }
 
     public IReadOnlyList<ScoringRule>? Rules { get; init; }

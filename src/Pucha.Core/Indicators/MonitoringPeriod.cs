@@ -5,7 +5,7 @@ public sealed record MonitoringPeriod(int Amount, PeriodUnit Unit)
 {
     /// <summary>
     /// 监测时间点前××内: from the monitoring date back by the period, to the monitoring date, both included.
-    /// The seed's example: as of 3月1日, 前2个月内 is 1月1日 to 3月1日.
+    /// The official example: as of 3月1日, 前2个月内 is 1月1日 to 3月1日.
     /// </summary>
     public DateRange Before(DateOnly asOf)
     {

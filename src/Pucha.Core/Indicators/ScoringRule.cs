@@ -9,7 +9,7 @@ public sealed record ScoringRule
     /// <summary>Stable id within its indicator.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The item's words in the seed.</summary>
+    /// <summary>The item's words in the official document.</summary>
     public required string Text { get; init; }
 
     public required RuleMode Mode { get; init; }
@@ -20,7 +20,7 @@ public sealed record ScoringRule
     /// <summary>Points per occurrence (<see cref="RuleMode.PerOccurrence"/>) or per step (<see cref="RuleMode.PerStep"/>).</summary>
     public decimal? Each { get; init; }
 
-    /// <summary>What one occurrence is called in the seed: 处, 个, 条, 类, 次…</summary>
+    /// <summary>What one occurrence is called in the official document: 处, 个, 条, 类, 次…</summary>
     public string? Unit { get; init; }
 
     /// <summary>The most this rule alone can count (the indicator's own points cap it anyway).</summary>

@@ -1,7 +1,7 @@
 namespace Pucha.Core.Monitoring;
 
 /// <summary>
-/// 栏目不更新 as of a monitoring point. The three veto counts of the rules (seed 000 附件2, seed 004):
+/// 栏目不更新 as of a monitoring point. The three veto counts of the rules (渝府办发〔2015〕52号 附件2, 国办秘函〔2019〕19号):
 /// stale — 动态/要闻 not updated within 2 weeks, 通知公告/政策文件(/政策解读) within 6 months, ≥5 vetoes;
 /// long-stale — columns with an update duty not updated within a year (应更新但长期未更新), ≥10 vetoes;
 /// empty — columns with no content (空白栏目), ≥5 vetoes. 人事/规划计划 past a year count in

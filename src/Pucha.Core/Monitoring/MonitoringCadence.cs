@@ -1,8 +1,8 @@
 namespace Pucha.Core.Monitoring;
 
 /// <summary>
-/// How often a registered site is watched. The defaults follow the indicator rules (seed 000 附件2,
-/// seed 004): at least 20 homepage visits a day (监测1周，每天间隔性访问20次以上), spread through the day.
+/// How often a registered site is watched. The defaults follow the indicator rules (渝府办发〔2015〕52号 附件2,
+/// 国办秘函〔2019〕19号): at least 20 homepage visits a day (监测1周，每天间隔性访问20次以上), spread through the day.
 /// </summary>
 public sealed record MonitoringCadence
 {

@@ -1,6 +1,6 @@
 namespace Pucha.Core.Organizations;
 
-/// <summary>How a department is managed; decides whom it reports through (seed 000 §三(四), seed 003).</summary>
+/// <summary>How a department is managed; decides whom it reports through (渝府办发〔2015〕52号 §三(四), 湘政办函〔2015〕43号).</summary>
 public enum ManagementMode
 {
     /// <summary>Ordinary department of a local government: reports through that government's office.</summary>

@@ -1,6 +1,6 @@
 namespace Pucha.Core.Organizations;
 
-/// <summary>What a unit is in the census hierarchy (seed 000 附件1, seed 002).</summary>
+/// <summary>What a unit is in the census hierarchy (渝府办发〔2015〕52号 附件1, 《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）).</summary>
 public enum OrganizationKind
 {
     /// <summary>国务院办公厅: the root organizer.</summary>

@@ -4,8 +4,8 @@ using Pucha.Core.Regions;
 namespace Pucha.Core.Organizations;
 
 /// <summary>
-/// The reporting path of the seeds: local units report through their government's office (doubly
-/// managed departments included, seed 000 §三(四), seed 003 二(四)); vertically managed systems
+/// The reporting path of the census notices: local units report through their government's office (doubly
+/// managed departments included, 渝府办发〔2015〕52号 §三(四), 湘政办函〔2015〕43号 二(四)); vertically managed systems
 /// report through their ministry, never the local government; a county under a municipality's
 /// placeholder (市辖区/县) or a province-administered county (省直辖县级行政区划) reports to the province.
 /// </summary>

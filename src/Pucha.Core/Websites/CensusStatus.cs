@@ -1,6 +1,6 @@
 namespace Pucha.Core.Websites;
 
-/// <summary>State of a website's registration in the census workflow (seed 000 附件1). Stored as its number.</summary>
+/// <summary>State of a website's registration in the census workflow (渝府办发〔2015〕52号 附件1). Stored as its number.</summary>
 public enum CensusStatus
 {
     /// <summary>未提交: being filled in by the reporting unit.</summary>

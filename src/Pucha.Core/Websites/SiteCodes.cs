@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Pucha.Core.Websites;
 
 /// <summary>
-/// Shape of the 网站标识码 issued by the census (seed 002): a local site's six-digit division code
+/// Shape of the 网站标识码 issued by the census (《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）): a local site's six-digit division code
 /// plus a four-digit sequence (1100000088), or 'bm' + the two-digit department code + six digits
 /// for a State Council department's site (bm07000001).
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pucha.Data.Migrations;
 
 /// <summary>
-/// The 2015 census (seed 000): divisions, the organization tree, accounts, websites with the
+/// The 2015 census (渝府办发〔2015〕52号): divisions, the organization tree, accounts, websites with the
 /// 附件3 fields and their columns (附件4). Column types come from the CLR types, so one migration
 /// serves SQLite and PostgreSQL.
 /// </summary>

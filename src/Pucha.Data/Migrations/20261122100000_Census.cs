@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pucha.Data.Migrations;
 
 /// <summary>
-/// The census workflow (seed 000 附件1, seed 002): each website's review state and 校验码 hash, the
+/// The census workflow (渝府办发〔2015〕52号 附件1, 《关于开展第一次全国政府网站普查的通知》解读（国办发〔2015〕15号）): each website's review state and 校验码 hash, the
 /// history of every review action, the per-prefix 网站标识码 counters, and the mail outbox.
 /// </summary>
 [DbContext(typeof(PuchaDbContext))]

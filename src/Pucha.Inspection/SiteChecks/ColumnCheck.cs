@@ -33,7 +33,7 @@ public static class ColumnCheck
     private static async Task<IReadOnlyList<Finding>> CheckColumnAsync(SiteCheckContext context, ColumnDefinition column, bool declared,
         HtmlParser parser, CancellationToken cancellationToken)
     {
-        var rule = ColumnKindClassifier.Classify(column.Kind is { Length: > 0 } kind ? kind + column.Name : column.Name);
+        var rule = ColumnUpdateDutyClassifier.Classify(column.Kind is { Length: > 0 } kind ? kind + column.Name : column.Name);
         var read = await ColumnPagesReader.ReadAsync(context.Fetcher, parser, column.Url, context.AsOf,
             context.Options.MaxListPagesPerColumn, cancellationToken).ConfigureAwait(false);
         if (!read.Opened)
@@ -114,7 +114,7 @@ public static class ColumnCheck
         foreach (var anchor in homepage.QuerySelectorAll("a[href]"))
         {
             var name = string.Concat((anchor.TextContent ?? "").Where(c => !char.IsWhiteSpace(c)));
-            if (name.Length is < 2 or > 12 || ColumnKindClassifier.Classify(name) is not { HasLimit: true })
+            if (name.Length is < 2 or > 12 || ColumnUpdateDutyClassifier.Classify(name) is not { HasLimit: true })
                 continue;
             var url = UrlNormalizer.Resolve(homepageUrl, anchor.GetAttribute("href")!);
             if (url is null || !site.IsInScope(url) || LinkExtractor.IsResourcePath(url.AbsolutePath) || url.AbsoluteUri == homepageUrl.AbsoluteUri)

@@ -5,7 +5,7 @@ using static Pucha.Core.Tests.Scoring.Observations;
 namespace Pucha.Core.Tests.Scoring;
 
 /// <summary>
-/// Cases computed by hand from the 2015 census sheet (seed 000 附件2): vetoes, then deductions with
+/// Cases computed by hand from the 2015 census sheet (渝府办发〔2015〕52号 附件2): vetoes, then deductions with
 /// no printed maximum; more than 40 deducted is 不合格.
 /// </summary>
 public class Golden2015Tests

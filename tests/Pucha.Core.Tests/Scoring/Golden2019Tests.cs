@@ -5,7 +5,7 @@ using static Pucha.Core.Tests.Scoring.Observations;
 namespace Pucha.Core.Tests.Scoring;
 
 /// <summary>
-/// Cases computed by hand from the 2019 table (seed 004): 扣分指标 100 points, below 60 不合格,
+/// Cases computed by hand from the 2019 table (国办秘函〔2019〕19号): 扣分指标 100 points, below 60 不合格,
 /// above 80 the bonus part, each indicator capped at its own points.
 /// </summary>
 public class Golden2019Tests

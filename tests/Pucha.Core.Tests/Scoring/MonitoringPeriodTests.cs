@@ -2,7 +2,7 @@ using Pucha.Core.Indicators;
 
 namespace Pucha.Core.Tests.Scoring;
 
-/// <summary>监测时间点前××内: from the monitoring date back ××, to the monitoring date (seed 000 附件2 注).</summary>
+/// <summary>监测时间点前××内: from the monitoring date back ××, to the monitoring date (渝府办发〔2015〕52号 附件2 注).</summary>
 public class MonitoringPeriodTests
 {
     [Fact]

@@ -46,18 +46,18 @@ public class ColumnTests
     }
 
     [Theory]
-    [InlineData("工作动态", ColumnKind.News, "2周")]
-    [InlineData("要闻", ColumnKind.News, "2周")]
-    [InlineData("通知公告", ColumnKind.NoticeOrPolicy, "6个月")]
-    [InlineData("政策解读", ColumnKind.NoticeOrPolicy, "6个月")]
-    [InlineData("政策文件", ColumnKind.NoticeOrPolicy, "6个月")]
-    [InlineData("人事信息", ColumnKind.PersonnelOrPlanning, "1年")]
-    [InlineData("人事动态", ColumnKind.PersonnelOrPlanning, "1年")]
-    [InlineData("规划计划", ColumnKind.PersonnelOrPlanning, "1年")]
-    [InlineData("機構職能", ColumnKind.Other, "应及时更新")]
-    public void Classifies_columns_by_name(string name, ColumnKind kind, string period)
+    [InlineData("工作动态", ColumnUpdateDuty.News, "2周")]
+    [InlineData("要闻", ColumnUpdateDuty.News, "2周")]
+    [InlineData("通知公告", ColumnUpdateDuty.NoticeOrPolicy, "6个月")]
+    [InlineData("政策解读", ColumnUpdateDuty.NoticeOrPolicy, "6个月")]
+    [InlineData("政策文件", ColumnUpdateDuty.NoticeOrPolicy, "6个月")]
+    [InlineData("人事信息", ColumnUpdateDuty.PersonnelOrPlanning, "1年")]
+    [InlineData("人事动态", ColumnUpdateDuty.PersonnelOrPlanning, "1年")]
+    [InlineData("规划计划", ColumnUpdateDuty.PersonnelOrPlanning, "1年")]
+    [InlineData("機構職能", ColumnUpdateDuty.Other, "应及时更新")]
+    public void Classifies_columns_by_name(string name, ColumnUpdateDuty kind, string period)
     {
-        var rule = ColumnKindClassifier.Classify(name);
+        var rule = ColumnUpdateDutyClassifier.Classify(name);
         Assert.Equal(kind, rule.Kind);
         Assert.Equal(period, rule.Describe());
     }
@@ -66,10 +66,10 @@ public class ColumnTests
     public void Update_limits_count_back_from_as_of()
     {
         var asOf = new DateOnly(2019, 3, 1);
-        Assert.Equal(new DateOnly(2019, 2, 15), ColumnKindClassifier.Classify("新闻").OldestAllowed(asOf));
-        Assert.Equal(new DateOnly(2018, 9, 1), ColumnKindClassifier.Classify("通知公告").OldestAllowed(asOf));
-        Assert.Equal(new DateOnly(2018, 3, 1), ColumnKindClassifier.Classify("人事").OldestAllowed(asOf));
-        Assert.Null(ColumnKindClassifier.Classify("其他").OldestAllowed(asOf));
+        Assert.Equal(new DateOnly(2019, 2, 15), ColumnUpdateDutyClassifier.Classify("新闻").OldestAllowed(asOf));
+        Assert.Equal(new DateOnly(2018, 9, 1), ColumnUpdateDutyClassifier.Classify("通知公告").OldestAllowed(asOf));
+        Assert.Equal(new DateOnly(2018, 3, 1), ColumnUpdateDutyClassifier.Classify("人事").OldestAllowed(asOf));
+        Assert.Null(ColumnUpdateDutyClassifier.Classify("其他").OldestAllowed(asOf));
     }
 
     [Theory]

@@ -21,17 +21,21 @@ public sealed class TestPortal : IAsyncDisposable
 
     public static async Task<TestPortal> StartAsync()
     {
+        // Dated relative to today (Beijing): fixed dates turned the homepage into a 首页不更新 veto two weeks later.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var newer = today.AddDays(-1).ToString("yyyy-MM-dd");
+        var older = today.AddDays(-2).ToString("yyyy-MM-dd");
         var app = LoopbackApp.Create();
-        app.MapGet("/", () => Html("""
+        app.MapGet("/", () => Html($"""
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>测试县人民政府</title></head>
             <body><h1>测试县人民政府</h1>
-            <ul><li><a href="/xxgk/1.html">关于做好秋季防火工作的通知</a> <span>2026-11-20</span></li>
-                <li><a href="/xxgk/missing.html">已删除的文件</a> <span>2026-11-19</span></li></ul>
+            <ul><li><a href="/xxgk/1.html">关于做好秋季防火工作的通知</a> <span>{newer}</span></li>
+                <li><a href="/xxgk/missing.html">已删除的文件</a> <span>{older}</span></li></ul>
             <div class="footer">主办：测试县人民政府办公室</div></body></html>
             """));
-        app.MapGet("/xxgk/1.html", () => Html("""
+        app.MapGet("/xxgk/1.html", () => Html($"""
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好秋季防火工作的通知</title></head>
-            <body><h1>关于做好秋季防火工作的通知</h1><p>发布日期：2026-11-20</p><p>各乡镇：请做好防火工作。</p></body></html>
+            <body><h1>关于做好秋季防火工作的通知</h1><p>发布日期：{newer}</p><p>各乡镇：请做好防火工作。</p></body></html>
             """));
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nAllow: /\n"));
         app.MapFallback(() => Results.NotFound());

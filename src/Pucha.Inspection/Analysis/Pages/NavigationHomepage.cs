@@ -6,10 +6,10 @@ using Pucha.Inspection.Crawling;
 namespace Pucha.Inspection.Analysis.Pages;
 
 /// <summary>
-/// 首页仅为网站栏目导航入口 (seed 000 附件2 网站不更新/链接可用性/首页栏目; seed 004 首页不更新, 链接可用性):
+/// 首页仅为网站栏目导航入口 (渝府办发〔2015〕52号 附件2 网站不更新/链接可用性/首页栏目; 国办秘函〔2019〕19号 首页不更新, 链接可用性):
 /// a homepage that only leads to the columns. Then the homepage update is judged over all second-level
 /// pages (the pages the homepage links to), and their links weigh as the homepage's.
-/// The seeds give no test; ours (docs/decisions.md): no dated item on the homepage, at most
+/// The official documents give no test; ours (docs/decisions.md): no dated item on the homepage, at most
 /// <see cref="MaxOwnTextChars"/> characters of text outside links (footer included; spaces not
 /// counted), and at least <see cref="MinSiteLinks"/> links to pages of the site.
 /// </summary>

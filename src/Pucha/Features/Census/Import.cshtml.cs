@@ -8,7 +8,7 @@ using Pucha.Features.Census.Excel;
 namespace Pucha.Features.Census;
 
 /// <summary>
-/// 填报模板 and 导入 (the offline path of seed 000 附件1): download the official template; upload one
+/// 填报模板 and 导入 (the offline path of 渝府办发〔2015〕52号 附件1): download the official template; upload one
 /// or many filled workbooks. Each file is imported on its own by <see cref="RegistryImporter"/> for the
 /// caller's unit: all of its sites, or — on any error — none, with every error listed by sheet, row and column.
 /// </summary>

@@ -8,7 +8,7 @@ using Pucha.Data.Organizations;
 namespace Pucha.Features.Census;
 
 /// <summary>
-/// 导出上报表 (seed 000 附件1 二(五)): the registry of an organizer's subtree as the official tables —
+/// 导出上报表 (渝府办发〔2015〕52号 附件1 二(五)): the registry of an organizer's subtree as the official tables —
 /// 政府网站基本信息表 with 填表单位 and the signature block to sign and stamp, and the 栏目表 with one
 /// block per site — ready to print.
 /// </summary>

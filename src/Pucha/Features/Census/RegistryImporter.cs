@@ -11,7 +11,7 @@ using Pucha.Data.Organizations;
 namespace Pucha.Features.Census;
 
 /// <summary>
-/// Imports a filled-in registry workbook for an organizer (seed 000 附件1 二(三)「导入」): reads it
+/// Imports a filled-in registry workbook for an organizer (渝府办发〔2015〕52号 附件1 二(三)「导入」): reads it
 /// within <see cref="ImportLimits"/>, checks the layout, validates every cell with the platform's
 /// <see cref="WebsiteValidator"/> and <see cref="ColumnCells"/>, checks that each 网站主管单位 is a
 /// unit in the organizer's subtree and that no 首页网址 is already registered, and only when nothing

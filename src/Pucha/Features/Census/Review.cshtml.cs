@@ -11,7 +11,7 @@ using Pucha.Core.Websites;
 namespace Pucha.Features.Census;
 
 /// <summary>
-/// 审核台 (seed 000 附件1 二(三)): the organizer's review list of its subtree with the seed's columns,
+/// 审核台 (渝府办发〔2015〕52号 附件1 二(三)): the organizer's review list of its subtree with the official form's columns,
 /// filtered by state, region and unit, paged; 编辑, 审核, 退回, 重命名 and 提交 per record; import and
 /// the 上报表 export of the filtered list. Every action redirects back to the same list with its
 /// outcome (post/redirect/get), so a reload never repeats it.

@@ -23,7 +23,7 @@ namespace Pucha.Features.ScoreSheets;
 /// </summary>
 public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, TimeProvider clock)
 {
-    /// <summary>The table used when none is chosen: the 2019 website indicators (seed 004).</summary>
+    /// <summary>The table used when none is chosen: the 2019 website indicators (国办秘函〔2019〕19号).</summary>
     public const string DefaultIndicatorSet = BuiltInIndicatorSets.Website2019;
 
     /// <summary>

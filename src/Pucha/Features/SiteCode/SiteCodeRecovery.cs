@@ -8,7 +8,7 @@ using Pucha.Data.Census;
 namespace Pucha.Features.SiteCode;
 
 /// <summary>
-/// 「标识码找回」 (seed 000 附件1): a site named by its homepage (or by its name and unit) whose
+/// 「标识码找回」 (渝府办发〔2015〕52号 附件1): a site named by its homepage (or by its name and unit) whose
 /// registered 负责人 or 联系人 e-mail is the one given gets a new 校验码 and its 网站标识码 by mail,
 /// through the outbox, to the registered addresses only. The caller learns nothing: the same answer,
 /// and the same work (one 校验码 hash), whether or not anything matched.

@@ -4,7 +4,7 @@ using Pucha.Core.Websites;
 namespace Pucha.Features.Websites;
 
 /// <summary>
-/// The fields of 政府网站基本信息表 (seed 000 附件3, with the 2018 additions) as a form or a JSON body
+/// The fields of 政府网站基本信息表 (渝府办发〔2015〕52号 附件3, with the 2018 additions) as a form or a JSON body
 /// gives them. The 网站标识码 and the census status are not here: the workflow sets them, never the unit.
 /// </summary>
 public sealed record WebsiteInput

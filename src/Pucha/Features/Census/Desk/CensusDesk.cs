@@ -15,7 +15,7 @@ namespace Pucha.Features.Census.Desk;
 
 /// <summary>
 /// The census desk (审核台) and the unit's submission, within the caller's subtree: the review list
-/// with the seed's columns, and the actions 提交, 审核, 退回, 重命名 carried out by
+/// with the official form's columns, and the actions 提交, 审核, 退回, 重命名 carried out by
 /// <see cref="CensusReviewService"/> (level by level, optimistic concurrency on the version the page
 /// showed). A site outside the caller's subtree is "not found", whatever its id.
 /// </summary>

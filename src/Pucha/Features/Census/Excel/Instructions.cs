@@ -1,6 +1,6 @@
 namespace Pucha.Features.Census.Excel;
 
-/// <summary>The 填写说明 sheet: the seed's instructions for 附件3 and 附件4 and the 2018 fields, word for word.</summary>
+/// <summary>The 填写说明 sheet: the notice's instructions for 附件3 and 附件4 and the 2018 fields, word for word.</summary>
 public static class Instructions
 {
     public static readonly IReadOnlyList<string> Lines =

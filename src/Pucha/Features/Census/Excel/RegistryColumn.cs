@@ -2,7 +2,7 @@ namespace Pucha.Features.Census.Excel;
 
 /// <summary>
 /// One column of the 基本信息表 sheet: its field, the merged group header above it (负责人/联系人) or
-/// null when the header spans both header rows, its header text as printed in the seed, and its width
+/// null when the header spans both header rows, its header text as printed on the official form, and its width
 /// in Excel character units (a Chinese character takes about two).
 /// </summary>
 public sealed record RegistryColumn(RegistryField Field, string? Group, string Header, double Width)

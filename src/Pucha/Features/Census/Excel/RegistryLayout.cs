@@ -60,10 +60,10 @@ public static class RegistryLayout
 
     public static int ColumnCount => Columns.Count;
 
-    /// <summary>网站类型's choices (seed 001 附件4 一.4).</summary>
+    /// <summary>网站类型's choices (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018） 附件4 一.4).</summary>
     public static readonly IReadOnlyList<string> SiteTypes = ["政府门户网站", "部门网站", "专项网站"];
 
-    /// <summary>The signature block under the table (seed 000 附件3), label and 1-based column.</summary>
+    /// <summary>The signature block under the table (渝府办发〔2015〕52号 附件3), label and 1-based column.</summary>
     public static readonly IReadOnlyList<(string Label, int Column)> Signatures =
     [
         ("单位负责人：", 1), ("审核人：", 4), ("填报人：", 7), ("联系电话：", 10), ("填报日期：", 13),
@@ -107,7 +107,7 @@ public static class RegistryLayout
         return letters;
     }
 
-    /// <summary>Header comparison ignores spaces (the printed seed spaces out「其 他」).</summary>
+    /// <summary>Header comparison ignores spaces (the printed form spaces out「其 他」).</summary>
     public static bool SameLabel(string? actual, string expected) =>
         string.Equals(actual, expected, StringComparison.Ordinal)
         || string.Equals(Squeeze(actual), Squeeze(expected), StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 namespace Pucha.Features.Census.Excel;
 
 /// <summary>
-/// The signature block under 政府网站基本信息表 (seed 000 附件3): one per sheet, so it applies to every
+/// The signature block under 政府网站基本信息表 (渝府办发〔2015〕52号 附件3): one per sheet, so it applies to every
 /// site of the file. <see cref="FilledOn"/> is the cell's text as read (parsed by the importer).
 /// </summary>
 public sealed record RegistrySignature(string Head, string Reviewer, string Filler, string Phone, string FilledOn)

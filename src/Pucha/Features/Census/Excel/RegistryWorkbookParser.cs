@@ -2,7 +2,7 @@ namespace Pucha.Features.Census.Excel;
 
 /// <summary>
 /// Turns the sheets of an uploaded workbook into <see cref="RegistryRecord"/>s, checking that it is
-/// the current template (version marker, sheet names, every header as printed in the seed), that no
+/// the current template (version marker, sheet names, every header as printed on the official form), that no
 /// cell holds a formula, that each site appears once and that every site has its 栏目 block. Field
 /// values are checked afterwards by the platform's validators.
 /// </summary>
