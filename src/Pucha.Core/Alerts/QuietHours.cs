@@ -6,7 +6,6 @@ namespace Pucha.Core.Alerts;
 /// </summary>
 public readonly record struct QuietHours(TimeOnly Start, TimeOnly End)
 {
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
     public bool IsEmpty => Start == End;
 
@@ -15,7 +14,7 @@ public readonly record struct QuietHours(TimeOnly Start, TimeOnly End)
     {
         if (IsEmpty)
             return false;
-        var local = TimeOnly.FromDateTime(RequireUtc(utc) + BeijingOffset);
+        var local = TimeOnly.FromDateTime(RequireUtc(utc) + BeijingTime.Offset);
         return Start < End ? local >= Start && local < End : local >= Start || local < End;
     }
 
@@ -24,11 +23,11 @@ public readonly record struct QuietHours(TimeOnly Start, TimeOnly End)
     {
         if (urgent || !Contains(utc))
             return utc;
-        var local = RequireUtc(utc) + BeijingOffset;
+        var local = RequireUtc(utc) + BeijingTime.Offset;
         var end = local.Date + End.ToTimeSpan();
         if (end <= local)
             end = end.AddDays(1);
-        return DateTime.SpecifyKind(end - BeijingOffset, DateTimeKind.Utc);
+        return DateTime.SpecifyKind(end - BeijingTime.Offset, DateTimeKind.Utc);
     }
 
     /// <summary>"22:00–07:00", or "无" when there is no quiet period.</summary>

@@ -10,14 +10,13 @@ namespace Pucha.Core.Campaigns;
 /// </summary>
 public static class CampaignCalendar
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <summary>The calendar day in China at <paramref name="now"/>.</summary>
-    public static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime);
+    public static DateOnly DayOf(DateTimeOffset now) => BeijingTime.DateOf(now);
 
     /// <summary>The first instant (UTC) after <paramref name="deadline"/>: anything at or after it is late.</summary>
     public static DateTime Cutoff(DateOnly deadline) =>
-        DateTime.SpecifyKind(deadline.AddDays(1).ToDateTime(TimeOnly.MinValue) - ChinaOffset, DateTimeKind.Utc);
+        DateTime.SpecifyKind(deadline.AddDays(1).ToDateTime(TimeOnly.MinValue) - BeijingTime.Offset, DateTimeKind.Utc);
 
     /// <summary>The review deadline of a level; a ministry reviews by the provincial deadline (both issue 网站标识码).</summary>
     public static DateOnly ReviewDeadline(Campaign campaign, ReviewLevel level) => level switch

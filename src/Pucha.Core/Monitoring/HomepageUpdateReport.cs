@@ -21,7 +21,6 @@ public sealed record HomepageUpdateReport
     public const decimal Deduction2015Points = 5m;
 
     /// <summary>Publication dates are the site's local dates: Beijing time, UTC+8.</summary>
-    public static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
     public required MonitoringWindow Window { get; init; }
 
@@ -43,8 +42,8 @@ public sealed record HomepageUpdateReport
     public static HomepageUpdateReport Compute(IEnumerable<HomepageItem> items, DateTime asOfUtc, TimeSpan? length = null)
     {
         var window = MonitoringWindow.EndingAt(asOfUtc, length ?? MonitoringWindow.HomepageUpdateLength);
-        var firstDay = DateOnly.FromDateTime(window.StartUtc + BeijingOffset);
-        var lastDay = DateOnly.FromDateTime(window.EndUtc + BeijingOffset);
+        var firstDay = BeijingTime.DateOf(window.StartUtc);
+        var lastDay = BeijingTime.DateOf(window.EndUtc);
         var counted = new HashSet<(string, string, DateOnly)>();
         var undated = new HashSet<(string, string)>();
         var perDay = new SortedDictionary<DateOnly, int>();

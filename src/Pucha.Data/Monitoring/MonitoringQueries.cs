@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Monitoring;
 using Pucha.Core.Websites;
@@ -11,14 +12,11 @@ namespace Pucha.Data.Monitoring;
 /// </summary>
 public sealed class MonitoringQueries(PuchaDbContext context)
 {
-    /// <summary>Publication dates and column checks are Beijing dates.</summary>
-    public static DateOnly BeijingDate(DateTime utc) => DateOnly.FromDateTime(utc + HomepageUpdateReport.BeijingOffset);
-
     /// <summary>"The current stale columns of site X as of T": every registered column's state and the rules' judgement.</summary>
     public async Task<SiteColumnsState> ColumnsAsync(int siteId, DateTime asOfUtc, CancellationToken cancellationToken = default)
     {
         var states = await ColumnStatesAsync(context.Websites.Where(w => w.Id == siteId), asOfUtc, cancellationToken);
-        var asOf = BeijingDate(asOfUtc);
+        var asOf = BeijingTime.DateOf(asOfUtc);
         var report = ColumnFreshnessReport.Compute(states.Where(s => s.IsJudged).Select(s => s.ToObservation()), asOf);
         return new SiteColumnsState(report, states);
     }
@@ -27,7 +25,7 @@ public sealed class MonitoringQueries(PuchaDbContext context)
     public async Task<List<ColumnState>> ColumnStatesAsync(IQueryable<Website> sites, DateTime asOfUtc, CancellationToken cancellationToken = default)
     {
         var siteIds = sites.Select(w => w.Id);
-        var asOf = BeijingDate(asOfUtc);
+        var asOf = BeijingTime.DateOf(asOfUtc);
         var columns = await context.WebsiteColumns.AsNoTracking()
             .Where(c => siteIds.Contains(c.WebsiteId))
             .OrderBy(c => c.WebsiteId).ThenBy(c => c.Kind).ThenBy(c => c.Position)
@@ -75,8 +73,8 @@ public sealed class MonitoringQueries(PuchaDbContext context)
             .ToDictionaryAsync(g => g.SiteId, g => g.Count, cancellationToken);
 
         var updatesWindow = MonitoringWindow.EndingAt(asOfUtc, MonitoringWindow.HomepageUpdateLength);
-        var firstDay = BeijingDate(updatesWindow.StartUtc);
-        var lastDay = BeijingDate(updatesWindow.EndUtc);
+        var firstDay = BeijingTime.DateOf(updatesWindow.StartUtc);
+        var lastDay = BeijingTime.DateOf(updatesWindow.EndUtc);
         var updates = await context.Set<HomepageSighting>().AsNoTracking()
             .Where(s => siteIds.Contains(s.SiteId) && s.FirstSeenUtc < asOfUtc && s.PublishedOn >= firstDay && s.PublishedOn <= lastDay)
             .GroupBy(s => s.SiteId)
@@ -94,7 +92,7 @@ public sealed class MonitoringQueries(PuchaDbContext context)
             .Select(s => new { s.SiteId, s.CertificateNotAfterUtc })
             .ToDictionaryAsync(s => s.SiteId, s => s.CertificateNotAfterUtc, cancellationToken);
 
-        var asOf = BeijingDate(asOfUtc);
+        var asOf = BeijingTime.DateOf(asOfUtc);
         var columnReports = (await ColumnStatesAsync(sites, asOfUtc, cancellationToken))
             .Where(c => c.IsJudged)
             .GroupBy(c => c.SiteId)

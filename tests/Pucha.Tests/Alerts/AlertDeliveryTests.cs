@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -268,7 +269,7 @@ public sealed class AlertDeliveryTests
         {
             ColumnId = columnId,
             SiteId = siteId,
-            CheckedOn = MonitoringQueries.BeijingDate(scenario.Clock.GetUtcNow().UtcDateTime),
+            CheckedOn = BeijingTime.DateOf(scenario.Clock.GetUtcNow().UtcDateTime),
             CheckedUtc = scenario.Clock.GetUtcNow().UtcDateTime,
             Ok = true,
             ItemCount = 20,

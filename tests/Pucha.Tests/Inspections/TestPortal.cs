@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Pucha.Tests.Infrastructure;
@@ -22,7 +23,7 @@ public sealed class TestPortal : IAsyncDisposable
     public static async Task<TestPortal> StartAsync()
     {
         // Dated relative to today (Beijing): fixed dates turned the homepage into a 首页不更新 veto two weeks later.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = BeijingTime.DateOf(DateTime.UtcNow);
         var newer = today.AddDays(-1).ToString("yyyy-MM-dd");
         var older = today.AddDays(-2).ToString("yyyy-MM-dd");
         var app = LoopbackApp.Create();

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Alerts;
@@ -66,7 +67,7 @@ public sealed class AlertEvaluator(PuchaDbContext context, AlertOptions options,
     public async Task<int> EvaluateDeadlinesAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = MonitoringQueries.BeijingDate(now);
+        var today = BeijingTime.DateOf(now);
         var store = new AlertStore(context);
         var raised = 0;
 

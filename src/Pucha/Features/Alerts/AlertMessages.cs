@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.Globalization;
 using Pucha.Core.Alerts;
 using Pucha.Core.Monitoring;
@@ -56,7 +57,7 @@ public static class AlertMessages
     };
 
     private static string Beijing(DateTime utc) =>
-        (utc + HomepageUpdateReport.BeijingOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "（北京时间）";
+        BeijingTime.Format(utc) + "（北京时间）";
 
     private static string OneLine(string text, int max)
     {

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ public static class CensusCommands
             int? count;
             await using (var stream = File.Create(temporary))
             {
-                var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
+                var today = BeijingTime.DateOf(DateTimeOffset.UtcNow);
                 count = await new RegistryExporter(context).ExportAsync(organizer.Id, stream, today, cancellation);
             }
 

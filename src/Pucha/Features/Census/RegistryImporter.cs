@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Features.Census.Excel;
@@ -19,8 +20,6 @@ namespace Pucha.Features.Census;
 /// </summary>
 public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits, TimeProvider clock)
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     private static readonly Dictionary<string, WebsiteType> TypesByLabel =
         Enum.GetValues<WebsiteType>().ToDictionary(WebsiteLabels.Of, t => t, StringComparer.Ordinal);
 
@@ -66,7 +65,7 @@ public sealed class RegistryImporter(PuchaDbContext context, ImportLimits limits
 
     private async Task<List<Website>> BuildAsync(ParsedWorkbook parsed, Organization organizer, ErrorList errors, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
+        var today = BeijingTime.DateOf(clock.GetUtcNow());
         var signature = parsed.Signature;
         var filledOn = ParseDate(signature.FilledOn);
         var units = (await context.Organizations.AsNoTracking().WithinSubtree(organizer.Path)

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,8 +19,6 @@ namespace Pucha.Features.Census;
 /// </summary>
 public sealed class ReviewModel(CensusDesk desk, RegistryExporter exporter, AccessScope scope, TimeProvider clock) : PageModel
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     public DeskQuery Query { get; private set; } = new();
 
     public Organization Organizer { get; private set; } = null!;
@@ -51,7 +50,7 @@ public sealed class ReviewModel(CensusDesk desk, RegistryExporter exporter, Acce
         var query = QueryOf(status, region, org, mine, null, null);
         if (await desk.OrganizerAsync(query.Org, cancellation) is not { } organizer)
             return NotFound();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
+        var today = BeijingTime.DateOf(clock.GetUtcNow());
         var buffer = new MemoryStream();
         await exporter.ExportAsync(desk.Filter(query, organizer), organizer.Name, buffer, today, cancellation);
         buffer.Position = 0;

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Websites;
 using Pucha.Data;
@@ -22,12 +23,10 @@ public sealed class SiteInspectionService(
     InspectionSignal signal,
     ILogger<SiteInspectionService> logger)
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     private InspectionRunStore Store => new(db);
 
     /// <summary>Today in China: the 监测时间点 of a run queued now.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
+    public DateOnly Today => BeijingTime.DateOf(clock.GetUtcNow());
 
     /// <summary>Queues a run of the site (or returns the one already waiting) and wakes the runner.</summary>
     public async Task<(InspectionRun Run, bool Created)> EnqueueAsync(Website site, InspectionTrigger trigger, string requestedBy,

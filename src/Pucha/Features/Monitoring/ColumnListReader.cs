@@ -1,3 +1,4 @@
+using Pucha.Core;
 using AngleSharp.Html.Parser;
 using Pucha.Data.Monitoring;
 using Pucha.Inspection.Columns;
@@ -16,7 +17,7 @@ public sealed class ColumnListReader(WatchFetcher fetcher, WatchOptions options,
     public async Task<ColumnListReading> CheckAsync(int columnId, int siteId, string columnUrl, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var asOf = MonitoringQueries.BeijingDate(now);
+        var asOf = BeijingTime.DateOf(now);
         var check = new ColumnListReading { ColumnId = columnId, SiteId = siteId, CheckedOn = asOf, CheckedUtc = now };
         if (!Uri.TryCreate(columnUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {

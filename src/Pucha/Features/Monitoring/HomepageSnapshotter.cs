@@ -1,3 +1,4 @@
+using Pucha.Core;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Pucha.Core.Monitoring;
@@ -48,7 +49,7 @@ public sealed class HomepageSnapshotter(WatchFetcher fetcher, WatchOptions optio
             return (snapshot, []);
         }
 
-        var asOf = MonitoringQueries.BeijingDate(taken);
+        var asOf = BeijingTime.DateOf(taken);
         var parser = new HtmlParser();
         using var document = await parser.ParseDocumentAsync(page.Html, cancellationToken);
         var items = new SnapshotItems(taken);

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
@@ -50,7 +51,7 @@ public sealed class SiteModel(SiteMonitoringReader reader, SiteCadenceService ca
     }
 
     public static string Beijing(DateTime utc) =>
-        (utc + Core.Monitoring.HomepageUpdateReport.BeijingOffset).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        BeijingTime.Format(utc, "yyyy-MM-dd HH:mm:ss");
 
     private async Task<bool> LoadAsync(int id, DateTime? asOf, CancellationToken cancellation)
     {

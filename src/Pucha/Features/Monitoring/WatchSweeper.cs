@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Campaigns;
 using Pucha.Core.Monitoring;
@@ -129,6 +130,6 @@ public sealed class WatchSweeper(IServiceScopeFactory scopes, WatchOptions optio
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<PuchaDbContext>();
         return await new HomepageSnapshotStore(context).PurgeAsync(now, options.SnapshotRetentionDays, cancellationToken)
-            + await new ColumnListReadingStore(context).PurgeAsync(MonitoringQueries.BeijingDate(now), options.ColumnCheckRetentionDays, cancellationToken);
+            + await new ColumnListReadingStore(context).PurgeAsync(BeijingTime.DateOf(now), options.ColumnCheckRetentionDays, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -43,9 +44,7 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime);
+    private DateOnly Today => BeijingTime.DateOf(clock.GetUtcNow());
 
     /// <summary>True when the machine saw something behind this indicator (a line with evidence).</summary>
     public static bool HasMachineFindings(IndicatorScore item) => item.Lines.Any(l => l.ByMachine && l.Observations.Count > 0);
@@ -146,7 +145,7 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
         var sheet = await db.Set<SiteScoreSheet>().SingleAsync(s => s.Id == view.Sheet.Id, cancellationToken);
         if (sheet.Status == ScoreSheetStatus.Submitted)
         {
-            var when = sheet.SubmittedUtc is { } at ? new DateTimeOffset(at, TimeSpan.Zero).ToOffset(ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
+            var when = BeijingTime.Format(sheet.SubmittedUtc);
             var message = $"该{ScoreSheetLabels.Of(sheet.Kind)}评分表已于{when}提交，不能修改。";
             db.ChangeTracker.Clear();
             db.AddAuditEntry(AuditAction.Update, nameof(SiteScoreSheet), sheet.Id.ToString(CultureInfo.InvariantCulture), sheet.OrganizationPath,

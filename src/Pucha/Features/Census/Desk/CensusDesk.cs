@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
@@ -21,8 +22,6 @@ namespace Pucha.Features.Census.Desk;
 /// </summary>
 public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor actor, CensusReviewService reviews, TimeProvider clock)
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     /// <summary>The unit whose subtree the desk shows: the ?org= unit (null when it is outside the caller's scope) or the caller's own.</summary>
     public async Task<Organization?> OrganizerAsync(int? org, CancellationToken cancellation)
     {
@@ -99,7 +98,7 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
 
     /// <summary>校验: the stored 基本信息表 checked with the same rules as on saving; empty when it may be submitted.</summary>
     public IReadOnlyDictionary<string, string> Validate(Pucha.Core.Websites.Website site) =>
-        WebsiteValidator.Validate(site, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaTime).DateTime)).Errors;
+        WebsiteValidator.Validate(site, BeijingTime.DateOf(clock.GetUtcNow())).Errors;
 
     /// <summary>提交 (or 重新提交 after 退回): only a record that passes <see cref="Validate"/>.</summary>
     public async Task<DeskResult> SubmitAsync(int id, int version, CancellationToken cancellation)

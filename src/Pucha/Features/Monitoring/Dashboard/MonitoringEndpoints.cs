@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Pucha.Common;
 using Pucha.Features.Monitoring.Cadence;
@@ -26,7 +27,7 @@ public static class MonitoringEndpoints
                 var (rows, asOf, total) = await reader.ExportAsync(parameters.ToQuery(), cancellation);
                 var buffer = new MemoryStream();
                 SiteStateWorkbook.Write(buffer, rows, asOf, total, http.User.Identity?.Name);
-                return TypedResults.File(buffer.ToArray(), XlsxContentType, $"网站监测状态-{asOf + Core.Monitoring.HomepageUpdateReport.BeijingOffset:yyyyMMddHHmm}.xlsx");
+                return TypedResults.File(buffer.ToArray(), XlsxContentType, $"网站监测状态-{BeijingTime.Format(asOf, "yyyyMMddHHmm")}.xlsx");
             })
             .WithName("ExportSiteStates").WithSummary("导出网站监测状态表（.xlsx）");
 

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
@@ -28,8 +29,6 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
 
     /// <summary>Broken links listed from one inspection; the count always covers all.</summary>
     public const int MaxBrokenLinks = 200;
-
-    private static readonly TimeSpan Beijing = HomepageUpdateReport.BeijingOffset;
 
     /// <summary>The as-of point: the given time (whole seconds, UTC) or now.</summary>
     public DateTime AsOf(DateTime? asOfUtc)
@@ -90,8 +89,8 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var end = asOf = AsOf(query.AsOfUtc);
         var availabilityStart = MonitoringWindow.EndingAt(end, MonitoringWindow.AvailabilityLength).StartUtc;
         var updateWindow = MonitoringWindow.EndingAt(end, MonitoringWindow.HomepageUpdateLength);
-        var firstDay = DateOnly.FromDateTime(updateWindow.StartUtc + Beijing);
-        var lastDay = DateOnly.FromDateTime(updateWindow.EndUtc + Beijing);
+        var firstDay = BeijingTime.DateOf(updateWindow.StartUtc);
+        var lastDay = BeijingTime.DateOf(updateWindow.EndUtc);
         var sites = scope.Websites(db.Websites.AsNoTracking());
         if (query.Name?.Trim() is { Length: > 0 } name)
             sites = sites.Where(w => w.Name.Contains(name));
@@ -137,7 +136,7 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
     private async Task<List<SiteStateRow>> WithFindingsAsync(IReadOnlyCollection<SiteState> rows, DateTime asOf, CancellationToken cancellation)
     {
         var ids = rows.Select(r => r.SiteId).ToList();
-        var day = MonitoringQueries.BeijingDate(asOf);
+        var day = BeijingTime.DateOf(asOf);
         var columns = (await new MonitoringQueries(db).ColumnStatesAsync(db.Websites.Where(w => ids.Contains(w.Id)), asOf, cancellation))
             .Where(c => c.IsJudged)
             .GroupBy(c => c.SiteId)
@@ -200,8 +199,8 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
     private async Task<List<HomepageItem>> SightingsAsync(int siteId, DateTime asOf, CancellationToken cancellation)
     {
         var window = MonitoringWindow.EndingAt(asOf, MonitoringWindow.HomepageUpdateLength);
-        var firstDay = DateOnly.FromDateTime(window.StartUtc + Beijing);
-        var lastDay = DateOnly.FromDateTime(window.EndUtc + Beijing);
+        var firstDay = BeijingTime.DateOf(window.StartUtc);
+        var lastDay = BeijingTime.DateOf(window.EndUtc);
         var rows = await db.Set<HomepageSighting>().AsNoTracking()
             .Where(s => s.SiteId == siteId && s.FirstSeenUtc < asOf && (s.PublishedOn == null || (s.PublishedOn >= firstDay && s.PublishedOn <= lastDay)))
             .ToListAsync(cancellation);
@@ -213,8 +212,8 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var counted = visits.Where(v => report.Window.Contains(v.ScheduledUtc)).ToList();
         var days = BeijingDays(report.Window)
             .Select(day => new AvailabilityDay(day,
-                counted.Count(v => BeijingDay(v.ScheduledUtc) == day),
-                counted.Count(v => !v.Ok && BeijingDay(v.ScheduledUtc) == day)))
+                counted.Count(v => BeijingTime.DateOf(v.ScheduledUtc) == day),
+                counted.Count(v => !v.Ok && BeijingTime.DateOf(v.ScheduledUtc) == day)))
             .ToList();
         var points = counted.TakeLast(MaxVisitPoints).Select(v => new VisitPoint(v.ScheduledUtc, v.Ok, v.ElapsedMs)).ToList();
         var failed = report.Failures.TakeLast(MaxFailedVisits)
@@ -229,18 +228,16 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         var perDay = report.PerDay.ToDictionary(d => d.Day, d => d.Items);
         // The report counts items dated on any Beijing day the window touches, its last day included.
         var days = new List<UpdateDay>();
-        for (var day = BeijingDay(report.Window.StartUtc); day <= BeijingDay(report.Window.EndUtc); day = day.AddDays(1))
+        for (var day = BeijingTime.DateOf(report.Window.StartUtc); day <= BeijingTime.DateOf(report.Window.EndUtc); day = day.AddDays(1))
             days.Add(new UpdateDay(day, perDay.GetValueOrDefault(day)));
         return new UpdateSummary(report.Window.StartUtc, report.Window.EndUtc, report.Total, report.UndatedItems, report.IsVeto, days, report.SecondLevelItems);
     }
 
-    private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(utc + Beijing);
-
     // The Beijing dates the window touches, first to last (its end is exclusive).
     private static IEnumerable<DateOnly> BeijingDays(MonitoringWindow window)
     {
-        var last = BeijingDay(window.EndUtc.AddTicks(-1));
-        for (var day = BeijingDay(window.StartUtc); day <= last; day = day.AddDays(1))
+        var last = BeijingTime.DateOf(window.EndUtc.AddTicks(-1));
+        for (var day = BeijingTime.DateOf(window.StartUtc); day <= last; day = day.AddDays(1))
             yield return day;
     }
 

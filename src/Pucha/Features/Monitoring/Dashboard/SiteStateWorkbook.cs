@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Pucha.Core.Monitoring;
 using Pucha.Features.Scoring;
 
@@ -21,7 +22,7 @@ public static class SiteStateWorkbook
         sheet.Text(1, "网站监测状态表", XlsxStyle.Title, last);
         sheet.NewRow();
         var note = total > rows.Count ? $"　　共{total}个网站，本表列出前{rows.Count}个" : $"　　共{total}个网站";
-        sheet.Text(1, $"监测时间点：{Beijing(asOfUtc)}（北京时间）{note}{(exportedBy is null ? "" : $"　　导出人：{ScoreText.Clean(exportedBy)}")}", XlsxStyle.Info, last);
+        sheet.Text(1, $"监测时间点：{BeijingTime.Format(asOfUtc)}（北京时间）{note}{(exportedBy is null ? "" : $"　　导出人：{ScoreText.Clean(exportedBy)}")}", XlsxStyle.Info, last);
         sheet.NewRow();
         for (var i = 0; i < Headers.Length; i++)
             sheet.Text(i + 1, Headers[i], XlsxStyle.Header);
@@ -39,12 +40,12 @@ public static class SiteStateWorkbook
             sheet.Number(6, row.Visits7d, XlsxStyle.BodyCentered);
             sheet.Number(7, row.Failures7d, XlsxStyle.BodyCentered);
             Optional(sheet, 8, row.FailurePercent7d);
-            sheet.Text(9, row.LastProbeUtc is { } probe ? Beijing(probe) : "—", XlsxStyle.BodyCentered);
+            sheet.Text(9, row.LastProbeUtc is { } probe ? BeijingTime.Format(probe) : "—", XlsxStyle.BodyCentered);
             sheet.Text(10, row.LastProbeOk switch { true => "正常", false => "打不开", null => "—" }, XlsxStyle.BodyCentered);
             sheet.Number(11, row.HomepageUpdates14d, XlsxStyle.BodyCentered);
             Optional(sheet, 12, row.StaleColumns);
             Optional(sheet, 13, row.BrokenLinks);
-            sheet.Text(14, row.LastInspectionUtc is { } inspected ? Beijing(inspected) : "—", XlsxStyle.BodyCentered);
+            sheet.Text(14, row.LastInspectionUtc is { } inspected ? BeijingTime.Format(inspected) : "—", XlsxStyle.BodyCentered);
         }
 
         ScoreSheetWorkbook.Save(output, (workbookPart, sheets) => sheet.AddTo(workbookPart, sheets, "网站监测状态", 1));
@@ -56,5 +57,4 @@ public static class SiteStateWorkbook
         else sheet.Text(column, "—", XlsxStyle.BodyCentered);
     }
 
-    private static string Beijing(DateTime utc) => (utc + HomepageUpdateReport.BeijingOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
