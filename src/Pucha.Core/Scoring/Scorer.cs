@@ -42,7 +42,7 @@ public static class Scorer
                     : NotScored(a.Group, a.Indicator, a.Skipped))
                 .ToList();
             return Sheet(set, asOf, exemption, vetoes, items, deducted: null, part: null, bonus: null, qualified: false,
-                verdict: "单项否决：" + string.Join("、", vetoes.Select(v => v.Name)));
+                verdict: VerdictLabels.Veto + "：" + string.Join("、", vetoes.Select(v => v.Name)));
         }
 
         var deductionItems = applicable.Where(a => a.Group.Part == IndicatorPart.Deduction)
@@ -59,12 +59,12 @@ public static class Scorer
         {
             deductionPart = exemption is null ? full - deducted : exemption.Multiplier.Apply(exemption.OutOf - deducted);
             qualified = policy.QualifiedMinimum is not { } minimum || deductionPart >= minimum;
-            verdict = qualified ? "合格" : $"不合格：扣分指标得分低于{policy.QualifiedMinimum}分";
+            verdict = qualified ? VerdictLabels.Qualified : $"{VerdictLabels.NotQualified}：扣分指标得分低于{policy.QualifiedMinimum}分";
         }
         else
         {
             qualified = policy.MaxDeducted is not { } max || deducted <= max;
-            verdict = qualified ? "合格" : $"不合格：累计扣分超过{policy.MaxDeducted}分";
+            verdict = qualified ? VerdictLabels.Qualified : $"{VerdictLabels.NotQualified}：累计扣分超过{policy.MaxDeducted}分";
         }
 
         var bonusReached = deductionPart is { } p && policy.BonusAbove is { } above && p > above && policy.BonusPoints > 0;

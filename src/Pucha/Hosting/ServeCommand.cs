@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.CommandLine;
 
 namespace Pucha.Hosting;
@@ -53,7 +54,7 @@ public static class ServeCommand
         {
             app = PlatformHost.Build(options);
         }
-        catch (ArgumentException error)
+        catch (Exception error) when (error is ArgumentException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"启动失败：{error.Message}");
             return 2;
@@ -69,6 +70,11 @@ public static class ServeCommand
             {
                 await Console.Error.WriteLineAsync($"启动失败：{error.Message}");
                 return 1;
+            }
+            catch (OptionsValidationException error)
+            {
+                await Console.Error.WriteLineAsync($"启动失败：{error.Message}");
+                return 2;
             }
 
             Console.WriteLine($"政府网站普查与监管平台已启动：{string.Join(", ", app.Urls)}");

@@ -14,8 +14,8 @@ public static class MailServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPuchaMail(this IServiceCollection services, IConfiguration configuration, string? connectionString)
     {
-        services.Configure<SmtpSettings>(configuration.GetSection(SmtpSettings.Section));
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<SmtpSettings>().Bind(configuration.GetSection(SmtpSettings.Section));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         // The host may already have registered its own clock (tests inject one); keep it.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(CreateCipher(configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions(), connectionString));

@@ -31,6 +31,6 @@ public sealed class ChangePasswordModel(SignInService signIn) : PageModel
         }
 
         TempData["Message"] = "密码已修改。";
-        return Redirect("/");
+        return RedirectToPage("/Index");
     }
 }

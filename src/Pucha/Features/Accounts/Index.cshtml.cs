@@ -45,7 +45,7 @@ public sealed class IndexModel(AccountAdministration administration, AccessScope
         if (!outcome.IsOk)
             return outcome.Kind == OutcomeKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         TempData["Message"] = $"已解锁账号 {outcome.Value!.UserName}。";
-        return Redirect("/Accounts");
+        return RedirectToPage("/Accounts/Index");
     }
 
     public Task<IActionResult> OnPostDisableAsync(int id, CancellationToken cancellation) => ToggleAsync(id, disabled: true, cancellation);
@@ -58,6 +58,6 @@ public sealed class IndexModel(AccountAdministration administration, AccessScope
         if (!outcome.IsOk)
             return outcome.Kind == OutcomeKind.NotFound ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         TempData["Message"] = $"{(disabled ? "已停用" : "已启用")}账号 {outcome.Value!.UserName}。";
-        return Redirect("/Accounts");
+        return RedirectToPage("/Accounts/Index");
     }
 }

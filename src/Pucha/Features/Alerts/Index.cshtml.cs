@@ -31,7 +31,7 @@ public sealed class IndexModel(AlertSubscriptionDirectory directory) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = $"已添加告警订阅：{outcome.Value!.Name}";
-                return Redirect("/Alerts");
+                return RedirectToPage("/Alerts/Index");
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 await LoadAsync(cancellation);
@@ -55,7 +55,7 @@ public sealed class IndexModel(AlertSubscriptionDirectory directory) : PageModel
         if (!outcome.IsOk)
             return NotFound();
         TempData["Message"] = $"{done}告警订阅：{outcome.Value!.Name}";
-        return Redirect("/Alerts");
+        return RedirectToPage("/Alerts/Index");
     }
 
     private async Task LoadAsync(CancellationToken cancellation)

@@ -28,7 +28,7 @@ public sealed class CreateModel(CampaignDirectory directory) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = $"已创建普查活动：{outcome.Value!.Campaign.Name}";
-                return Redirect($"/Campaigns/Details/{outcome.Value.Campaign.Id}");
+                return RedirectToPage("/Campaigns/Details", new { id = outcome.Value.Campaign.Id });
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 Organizers = await directory.OrganizerChoicesAsync(cancellation);

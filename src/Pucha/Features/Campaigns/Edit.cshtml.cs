@@ -42,7 +42,7 @@ public sealed class EditModel(CampaignDirectory directory) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = $"已保存普查活动：{outcome.Value!.Campaign.Name}";
-                return Redirect($"/Campaigns/Details/{id}");
+                return RedirectToPage("/Campaigns/Details", new { id });
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 break;

@@ -12,9 +12,9 @@ public static class CensusFeature
 {
     public static IServiceCollection AddCensusFeature(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CensusOptions>(configuration.GetSection("Census"));
-        services.Configure<ImportLimits>(configuration.GetSection("Census:Import"));
-        services.Configure<SiteCodeRecoveryOptions>(configuration.GetSection(SiteCodeRecoveryOptions.Section));
+        services.AddOptions<CensusOptions>().Bind(configuration.GetSection("Census"));
+        services.AddOptions<ImportLimits>().Bind(configuration.GetSection("Census:Import"));
+        services.AddOptions<SiteCodeRecoveryOptions>().Bind(configuration.GetSection(SiteCodeRecoveryOptions.Section));
         services.AddScoped(provider => new CensusReviewService(
             provider.GetRequiredService<PuchaDbContext>(), provider.GetRequiredService<IOptions<CensusOptions>>().Value));
         services.AddScoped(provider => new RegistryImporter(

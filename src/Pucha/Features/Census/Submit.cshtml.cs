@@ -46,7 +46,7 @@ public sealed class SubmitModel(CensusDesk desk) : PageModel
             TempData["Message"] = result.Message;
         else
             SubmitError = result.Message;
-        return Redirect($"/Census/Submit/{id}");
+        return RedirectToPage("/Census/Submit", new { id });
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellation)

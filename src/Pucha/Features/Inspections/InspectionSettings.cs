@@ -41,10 +41,7 @@ public sealed class InspectionSettings
     /// <summary>Characters of report JSON stored per run; a larger report is stored without its findings.</summary>
     public int MaxReportChars { get; set; } = 6_000_000;
 
-    /// <summary>The section read from configuration and validated (a bad value stops the start with a clear message).</summary>
-    public static InspectionSettings From(IConfiguration configuration) =>
-        (configuration.GetSection(SectionName).Get<InspectionSettings>() ?? new InspectionSettings()).Validate();
-
+    /// <summary>Throws with a clear message when a value is out of range (checked at start, see CheckedOptions).</summary>
     public InspectionSettings Validate()
     {
         _ = AllowedNetworks();

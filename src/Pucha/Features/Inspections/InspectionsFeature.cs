@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Common;
 using Quartz;
+using Pucha.Hosting;
 
 namespace Pucha.Features.Inspections;
 
@@ -12,7 +13,7 @@ public static class InspectionsFeature
     {
         if (services.Any(s => s.ServiceType == typeof(InspectionSettings)))
             return services;
-        services.AddSingleton(InspectionSettings.From(configuration));
+        services.AddCheckedOptions<InspectionSettings>(configuration, InspectionSettings.SectionName, settings => settings.Validate());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InspectionSignal>();
         services.AddScoped<SiteInspectionService>();

@@ -46,7 +46,7 @@ public sealed class SiteModel(InspectionDesk desk) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = outcome.Value!.Status == InspectionRunStatus.Queued ? "已加入检查队列，完成后刷新本页查看结果。" : "该网站正在检查中。";
-                return Redirect($"/Inspections/Site/{id}");
+                return RedirectToPage("/Inspections/Site", new { id });
             case OutcomeKind.Forbidden:
                 return Forbid();
             default:

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Data.Infrastructure;
 using Pucha.Features.Inspections;
 using Quartz;
+using Pucha.Hosting;
 
 namespace Pucha.Features.Monitoring;
 
@@ -21,15 +22,13 @@ public static class MonitoringServiceCollectionExtensions
 
     public static IServiceCollection AddPuchaMonitoring(this IServiceCollection services, IConfiguration configuration, string? connectionString)
     {
-        var options = configuration.GetSection(MonitoringOptions.SectionName).Get<MonitoringOptions>() ?? new MonitoringOptions();
-        options.Validate();
-        services.AddSingleton(options);
+        var options = services.AddCheckedOptions<MonitoringOptions>(configuration, MonitoringOptions.SectionName, options => options.Validate());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HomepageProbe>();
         services.AddSingleton<ProbeShardRunner>();
         var (watch, alerts) = services.AddPuchaWatch(configuration);
         services.AddInspections(configuration);
-        var inspection = InspectionSettings.From(configuration);
+        var inspection = configuration.GetSection(InspectionSettings.SectionName).Get<InspectionSettings>() ?? new InspectionSettings();
 
         services.AddQuartz(quartz =>
         {

@@ -37,7 +37,7 @@ public sealed class SiteModel(SiteMonitoringReader reader, SiteCadenceService ca
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = "已保存监测频次，将在下一个监测周期（约1分钟内）生效。";
-                return Redirect($"/Monitoring/Site/{id}#cadence");
+                return RedirectToPage("/Monitoring/Site", null, new { id }, "cadence");
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 break;

@@ -1,5 +1,6 @@
 using Pucha.Features.Alerts;
 using Quartz;
+using Pucha.Hosting;
 
 namespace Pucha.Features.Monitoring;
 
@@ -11,10 +12,8 @@ public static class WatchServiceCollectionExtensions
 {
     public static (WatchOptions Watch, AlertOptions Alerts) AddPuchaWatch(this IServiceCollection services, IConfiguration configuration)
     {
-        var watch = (configuration.GetSection(MonitoringOptions.SectionName).Get<WatchOptions>() ?? new WatchOptions()).Validate();
-        var alerts = (configuration.GetSection(AlertOptions.SectionName).Get<AlertOptions>() ?? new AlertOptions()).Validate();
-        services.AddSingleton(watch);
-        services.AddSingleton(alerts);
+        var watch = services.AddCheckedOptions<WatchOptions>(configuration, MonitoringOptions.SectionName, options => options.Validate());
+        var alerts = services.AddCheckedOptions<AlertOptions>(configuration, AlertOptions.SectionName, options => options.Validate());
         services.AddSingleton<WatchFetcher>();
         services.AddSingleton<HomepageSnapshotter>();
         services.AddSingleton<ColumnListReader>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.CommandLine;
 using Pucha.Data;
 using Pucha.Mail;
@@ -41,7 +42,16 @@ public static class WorkerCommand
             }
 
             await PuchaDatabase.MigrateAsync(host.Services, cancellationToken);
-            await host.RunAsync(cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OptionsValidationException e)
+            {
+                await Console.Error.WriteLineAsync($"配置错误 (bad configuration): {e.Message}");
+                return ExitBadArguments;
+            }
+
             return 0;
         });
         return command;

@@ -32,7 +32,7 @@ public sealed class CreateModel(OrganizationDirectory directory, AccessScope sco
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = $"已创建单位：{outcome.Value!.Name}";
-                return Redirect("/Organizations");
+                return RedirectToPage("/Organizations/Index");
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 return await RedisplayAsync(cancellation);

@@ -68,7 +68,7 @@ public sealed class EditModel(OrganizationDirectory directory, AccessScope scope
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = message;
-                return Redirect("/Organizations");
+                return RedirectToPage("/Organizations/Index");
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 return await RedisplayAsync(id, cancellation);

@@ -39,7 +39,7 @@ public sealed class EditModel(ScoreSheetService sheets) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = submit ? "评分表已提交，提交后不能修改。" : "已保存。";
-                return Redirect($"/ScoreSheets/Edit/{id}");
+                return RedirectToPage("/ScoreSheets/Edit", new { id });
             case OutcomeKind.NotFound:
                 return NotFound();
             case OutcomeKind.Forbidden:

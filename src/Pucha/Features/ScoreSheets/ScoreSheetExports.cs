@@ -74,7 +74,7 @@ public sealed class ScoreSheetExports(PuchaDbContext db, AccessScope scope, Scor
         AsOf = sheet.AsOf,
         Vetoes = sheet.VetoNames.Length == 0 ? [] : sheet.VetoNames.Split('、').Select(name => new IndicatorScore
         {
-            Id = name, Part = IndicatorPart.Veto, Group = "单项否决", Name = name, Rule = "", Status = IndicatorStatus.Vetoed,
+            Id = name, Part = IndicatorPart.Veto, Group = VerdictLabels.Veto, Name = name, Rule = "", Status = IndicatorStatus.Vetoed,
         }).ToList(),
         Deducted = sheet.Deducted,
         Bonus = sheet.Bonus,

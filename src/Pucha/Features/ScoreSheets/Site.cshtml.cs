@@ -40,7 +40,7 @@ public sealed class SiteModel(ScoreSheetService sheets, AccessScope scope) : Pag
         var outcome = await sheets.StartInspectionAsync(id, kind, User.Identity?.Name ?? "", cancellation, indicatorSet);
         return outcome.Kind switch
         {
-            OutcomeKind.Ok => Redirect($"/ScoreSheets/Edit/{outcome.Value!.Id}"),
+            OutcomeKind.Ok => RedirectToPage("/ScoreSheets/Edit", new { id = outcome.Value!.Id }),
             OutcomeKind.Forbidden => Forbid(),
             OutcomeKind.Invalid => BadRequest(),
             _ => NotFound(),

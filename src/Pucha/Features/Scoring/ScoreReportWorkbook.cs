@@ -31,7 +31,7 @@ public static class ScoreReportWorkbook
         sheet.Text(1, $"填报单位（盖章）：{ScoreText.Clean(reportingUnit)}{when}", XlsxStyle.Info, last);
 
         sheet.NewRow();
-        string[] headers = ["序号", "网站名称", "网站标识码", "单项否决", "扣分", "加分", "总分", "是否合格"];
+        string[] headers = ["序号", "网站名称", "网站标识码", VerdictLabels.Veto, "扣分", "加分", "总分", "是否合格"];
         for (var i = 0; i < headers.Length; i++) sheet.Text(i + 1, headers[i], XlsxStyle.Header);
         sheet.RepeatOnEveryPage(3, 3);
 
@@ -47,7 +47,7 @@ public static class ScoreReportWorkbook
             if (score.Bonus is { } bonus) sheet.Number(6, bonus, XlsxStyle.BodyCentered);
             else sheet.Text(6, "—", XlsxStyle.BodyCentered);
             Value(sheet, 7, score.Total);
-            sheet.Text(8, score.Qualified ? "合格" : "不合格", XlsxStyle.BodyCentered);
+            sheet.Text(8, VerdictLabels.Of(score.Qualified), XlsxStyle.BodyCentered);
         }
 
         var qualified = rows.Count(r => r.Sheet.Qualified);

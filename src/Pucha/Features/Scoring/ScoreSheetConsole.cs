@@ -51,7 +51,7 @@ public static class ScoreSheetConsole
         console.Write(table);
 
         var summary = new Grid().AddColumn().AddColumn();
-        summary.AddRow(Cell("单项否决"), Cell(sheet.Vetoes.Count == 0 ? "无" : string.Join("、", sheet.Vetoes.Select(v => v.Name))));
+        summary.AddRow(Cell(VerdictLabels.Veto), Cell(sheet.Vetoes.Count == 0 ? "无" : string.Join("、", sheet.Vetoes.Select(v => v.Name))));
         summary.AddRow(Cell("扣分"), Cell(ScoreText.Number(sheet.Deducted)));
         if (sheet.DeductionPart is not null) summary.AddRow(Cell("扣分指标得分"), Cell(ScoreText.Number(sheet.DeductionPart)));
         if (sheet.DeductionPart is not null) summary.AddRow(Cell("加分"), Cell(sheet.Bonus is null ? "未进入加分环节" : ScoreText.Number(sheet.Bonus)));

@@ -48,7 +48,7 @@ public static class ScoreSheetWorkbook
         Header(sheetBuilder, hasCheckpoint, hasPoints, ruleHeader, "扣分");
         sheetBuilder.RepeatOnEveryPage(3, 3);
 
-        var sections = new[] { (IndicatorPart.Veto, "单项否决"), (IndicatorPart.Deduction, "扣分指标"), (IndicatorPart.Bonus, "加分指标") };
+        var sections = new[] { IndicatorPart.Veto, IndicatorPart.Deduction, IndicatorPart.Bonus }.Select(part => (part, VerdictLabels.Of(part)));
         var number = 0;
         foreach (var (part, name) in sections)
         {
@@ -149,7 +149,7 @@ public static class ScoreSheetWorkbook
             sheet.Text(last - 1, value, XlsxStyle.BodyCentered, 2);
         }
 
-        Row("单项否决", score.Vetoes.Count == 0 ? "无" : string.Join("、", score.Vetoes.Select(v => v.Name)));
+        Row(VerdictLabels.Veto, score.Vetoes.Count == 0 ? "无" : string.Join("、", score.Vetoes.Select(v => v.Name)));
         Row("扣分合计", ScoreText.Number(score.Deducted));
         if (set.Scoring.DeductionPoints is not null)
         {
@@ -163,7 +163,7 @@ public static class ScoreSheetWorkbook
             Row("最后得分", ScoreText.Number(score.Total));
         var pending = score.NeedingManual.Count();
         if (pending > 0) Row("需人工评判的指标", $"{pending}项");
-        Row("是否合格", score.Qualified ? "合格" : "不合格");
+        Row("是否合格", VerdictLabels.Of(score.Qualified));
         if (!score.Qualified)
         {
             sheet.NewRow();

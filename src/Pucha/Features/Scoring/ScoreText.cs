@@ -23,7 +23,7 @@ public static class ScoreText
         IndicatorStatus.Clear => "未发现问题",
         IndicatorStatus.Deducted => item.PendingManual ? "扣分（部分需人工评判）" : "扣分",
         IndicatorStatus.Awarded => item.PendingManual ? "加分（部分需人工评判）" : "加分",
-        IndicatorStatus.Vetoed => "单项否决",
+        IndicatorStatus.Vetoed => VerdictLabels.Veto,
         IndicatorStatus.NeedsManual => "需人工评判",
         IndicatorStatus.Skipped => "不检查",
         _ => item.Part == Core.Indicators.IndicatorPart.Bonus ? "未进入加分环节" : "未评分",

@@ -54,7 +54,7 @@ public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = "栏目（系统）信息已保存。" + outcome.Message;
-                return Redirect($"/Websites/Details/{id}");
+                return RedirectToPage("/Websites/Details", new { id });
             case OutcomeKind.Invalid:
                 foreach (var (field, message) in outcome.Errors)
                     ModelState.AddModelError("Rows." + field.Replace("Columns.", "", StringComparison.Ordinal), message);

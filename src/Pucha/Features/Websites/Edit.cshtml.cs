@@ -64,7 +64,7 @@ public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory di
         {
             case OutcomeKind.Ok:
                 TempData["Message"] = id is null ? "网站已登记。" : outcome.Message is { } told ? "已保存。" + told : "已保存。";
-                return Redirect($"/Websites/Details/{outcome.Value!.Id}");
+                return RedirectToPage("/Websites/Details", new { id = outcome.Value!.Id });
             case OutcomeKind.Invalid:
                 PageErrors.Add(ModelState, nameof(Input), outcome.Errors);
                 return await RedisplayAsync(cancellation);
