@@ -16,11 +16,11 @@ public static class FleetSeeder
         if (await db.Websites.AnyAsync())
             throw new InvalidOperationException("the database already holds websites: use a fresh one");
 
-        var registry = new OrganizationRegistry(db);
+        var registry = new OrganizationStore(db);
         var root = await db.Organizations.FirstOrDefaultAsync(o => o.Kind == OrganizationKind.StateCouncilOffice)
-                   ?? await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var province = await registry.CreateAsync(new Organization { Name = "北京市人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "110000" });
-        var unit = await registry.CreateAsync(new Organization { Name = "基准测试网站群主管单位", Kind = OrganizationKind.ReportingUnit, ParentId = province.Id, RegionCode = "110000" });
+                   ?? (await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice })).Value!;
+        var province = (await registry.CreateAsync(new Organization { Name = "北京市人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "110000" })).Value!;
+        var unit = (await registry.CreateAsync(new Organization { Name = "基准测试网站群主管单位", Kind = OrganizationKind.ReportingUnit, ParentId = province.Id, RegionCode = "110000" })).Value!;
 
         // One site through EF (every required field as the registry validates it), then the rest copied from
         // it by one INSERT … SELECT over a generated sequence: 100,000 rows through EF took over 10 minutes

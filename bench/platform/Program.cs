@@ -33,7 +33,7 @@ if (await db.Websites.AnyAsync())
 }
 
 var root = await db.Organizations.FirstOrDefaultAsync(o => o.Kind == OrganizationKind.StateCouncilOffice)
-           ?? await new OrganizationRegistry(db).CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+           ?? (await new OrganizationStore(db).CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice })).Value!;
 var portals = PortalRow.Read(csv);
 Console.WriteLine($"{portals.Count} portals read ({clock.Elapsed.TotalSeconds:0.0} s)");
 

@@ -15,29 +15,29 @@ public sealed record CensusTree(Organization Root, Organization Province, Organi
 {
     public static async Task<CensusTree> CreateAsync(PuchaDbContext context)
     {
-        var registry = new OrganizationRegistry(context);
-        var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var province = await registry.CreateAsync(new Organization
+        var registry = new OrganizationStore(context);
+        var root = await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var province = await registry.CreateOrFailAsync(new Organization
         {
             Name = "湖南省人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "430000",
         });
-        var city = await registry.CreateAsync(new Organization
+        var city = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市人民政府办公厅", Kind = OrganizationKind.CityGovernmentOffice, ParentId = province.Id, RegionCode = "430100",
         });
-        var county = await registry.CreateAsync(new Organization
+        var county = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市天心区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = city.Id, RegionCode = "430103",
         });
-        var unit = await registry.CreateAsync(new Organization
+        var unit = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市天心区教育局", Kind = OrganizationKind.ReportingUnit, ParentId = county.Id, RegionCode = "430103",
         });
-        var ministry = await registry.CreateAsync(new Organization
+        var ministry = await registry.CreateOrFailAsync(new Organization
         {
             Name = "海关总署办公厅", Kind = OrganizationKind.MinistryOffice, ParentId = root.Id, DepartmentCode = "07",
         });
-        var customs = await registry.CreateAsync(new Organization
+        var customs = await registry.CreateOrFailAsync(new Organization
         {
             Name = "海关总署政策法规司", Kind = OrganizationKind.ReportingUnit, ParentId = ministry.Id, DepartmentCode = "07",
         });
@@ -47,11 +47,11 @@ public sealed record CensusTree(Organization Root, Organization Province, Organi
     /// <summary>Adds <paramref name="count"/> reporting units named <paramref name="name"/>(1…count) under <paramref name="parent"/>.</summary>
     public static async Task<List<Organization>> AddUnitsAsync(PuchaDbContext context, Organization parent, int count, Func<int, string> name)
     {
-        var registry = new OrganizationRegistry(context);
+        var registry = new OrganizationStore(context);
         var units = new List<Organization>(count);
         for (var u = 1; u <= count; u++)
         {
-            units.Add(await registry.CreateAsync(new Organization
+            units.Add(await registry.CreateOrFailAsync(new Organization
             {
                 Name = name(u), Kind = OrganizationKind.ReportingUnit, ParentId = parent.Id, RegionCode = parent.RegionCode,
             }));

@@ -1,3 +1,5 @@
+using Pucha.Core;
+
 namespace Pucha.Common;
 
 /// <summary>How an <see cref="Outcome{T}"/> answers in the JSON API: RFC 7807 problem+json for every refusal.</summary>

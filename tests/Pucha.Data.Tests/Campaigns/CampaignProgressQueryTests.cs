@@ -41,7 +41,7 @@ public sealed class CampaignProgressQueryTests
         await using (var context = database.CreateContext(clock: clock))
         {
             tree = await CensusTree.CreateAsync(context);
-            county2 = await new Pucha.Data.Organizations.OrganizationRegistry(context).CreateAsync(new Organization
+            county2 = await new Pucha.Data.Organizations.OrganizationStore(context).CreateOrFailAsync(new Organization
             {
                 Name = "长沙市岳麓区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = tree.City.Id, RegionCode = "430104",
             });
@@ -70,9 +70,9 @@ public sealed class CampaignProgressQueryTests
             // The actions are not in time order, and a FakeTimeProvider only moves forward: one clock per action.
             await using var context = database.CreateContext(clock: TestClocks.At(at));
             var version = await context.Websites.Where(w => w.Id == sites[site]).Select(w => w.Version).SingleAsync();
-            var result = await new CensusReviewService(context, FastHash)
+            var result = await new CensusReviewStore(context, FastHash)
                 .ApplyAsync(sites[site], version, action, new ReviewActor(null, by.Name, by.Id, unit), reason);
-            Assert.True(result.Succeeded, result.Error);
+            Assert.True(result.IsOk, result.Message);
         }
 
         await Act("onTime", ReviewAction.Submit, tree.Unit, true, Utc(15, 15, 59));      // 6/15 23:59 CST: on time

@@ -123,7 +123,7 @@ public abstract class CensusDeskTests(PlatformFixture platform)
             CensusSteps.DeskActionAsync(first, "Approve", site, shownToFirst),
             CensusSteps.DeskActionAsync(second, "Return", site, shownToSecond, ("reason", "联系人电话有误")));
         var won = pages.Count(p => p.Contains("已审核通过", StringComparison.Ordinal) || p.Contains("已退回填报单位", StringComparison.Ordinal));
-        var told = pages.Count(p => p.Contains(CensusReviewService.ConcurrencyMessage, StringComparison.Ordinal));
+        var told = pages.Count(p => p.Contains(CensusReviewStore.ConcurrencyMessage, StringComparison.Ordinal));
         Assert.True((won, told) == (1, 1), string.Join(" | ", pages.Select(Alerts)));
 
         var actions = await WithDbAsync(db => db.Set<ReviewHistoryEntry>().Where(h => h.WebsiteId == site).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
@@ -145,7 +145,7 @@ public abstract class CensusDeskTests(PlatformFixture platform)
         var renamed = await CensusSteps.DeskActionAsync(county, "Rename", site, version, ("name", "天心区教育信息网"));
         Assert.Contains("重命名为“天心区教育信息网”", renamed);
         var stale = await CensusSteps.DeskActionAsync(county, "Rename", site, version, ("name", "过期页面上的名字"));
-        Assert.Contains(CensusReviewService.ConcurrencyMessage, stale);
+        Assert.Contains(CensusReviewStore.ConcurrencyMessage, stale);
         Assert.Equal("天心区教育信息网", await WithDbAsync(db => db.Websites.Where(w => w.Id == site).Select(w => w.Name).SingleAsync()));
     }
 

@@ -1,3 +1,4 @@
+using Pucha.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -24,21 +25,21 @@ public sealed class RegistryImportTests : IAsyncLifetime
     {
         _database = await SqliteTestDatabase.CreateAsync();
         await using var context = _database.CreateContext();
-        var registry = new OrganizationRegistry(context);
-        var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var province = await registry.CreateAsync(new Organization
+        var registry = new OrganizationStore(context);
+        var root = await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var province = await registry.CreateOrFailAsync(new Organization
         {
             Name = "湖南省人民政府办公厅", Kind = OrganizationKind.ProvincialGovernmentOffice, ParentId = root.Id, RegionCode = "430000",
         });
-        var city = await registry.CreateAsync(new Organization
+        var city = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市人民政府办公厅", Kind = OrganizationKind.CityGovernmentOffice, ParentId = province.Id, RegionCode = "430100",
         });
-        _county = await registry.CreateAsync(new Organization
+        _county = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市天心区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = city.Id, RegionCode = "430103",
         });
-        _otherCounty = await registry.CreateAsync(new Organization
+        _otherCounty = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市岳麓区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, ParentId = city.Id, RegionCode = "430104",
         });

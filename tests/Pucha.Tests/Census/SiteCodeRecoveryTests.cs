@@ -41,8 +41,8 @@ public sealed class SiteCodeRecoveryMailTests(SmtpPlatformFixture platform) : IC
         Assert.All(mails, m => Assert.Contains("To: zhangsan@example.gov.cn, lisi@example.gov.cn", m));
 
         // The old 校验码 no longer opens the self-check; the new one does.
-        Assert.Null(await WithDbAsync(db => new CensusReviewService(db).VerifyAsync(siteCode, firstCheckCode)));
-        Assert.Equal(site, await WithDbAsync(db => new CensusReviewService(db).VerifyAsync(siteCode, newCheckCode)));
+        Assert.Null(await WithDbAsync(db => new CensusReviewStore(db).VerifyAsync(siteCode, firstCheckCode)));
+        Assert.Equal(site, await WithDbAsync(db => new CensusReviewStore(db).VerifyAsync(siteCode, newCheckCode)));
 
         // By name and unit with the 联系人's address works too.
         await RecoverAsync(anonymous, ("Input.Name", "找回测试网站"), ("Input.Unit", "长沙市天心区教育局"), ("Input.Email", "lisi@example.gov.cn"));

@@ -7,6 +7,7 @@ using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Data;
+using Pucha.Core;
 
 namespace Pucha.Features.Accounts;
 

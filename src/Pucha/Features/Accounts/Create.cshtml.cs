@@ -5,6 +5,7 @@ using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Core.Organizations;
 using Pucha.Features.Organizations;
+using Pucha.Core;
 
 namespace Pucha.Features.Accounts;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Features.Accounts;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 
 namespace Pucha.Features.Accounts;
 

@@ -4,6 +4,7 @@ using Pucha.Common;
 using Pucha.Core.Audit;
 using Pucha.Data;
 using Pucha.Data.Alerts;
+using Pucha.Core;
 
 namespace Pucha.Features.Alerts;
 

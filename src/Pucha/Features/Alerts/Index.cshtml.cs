@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Features.Alerts;
 using Pucha.Common;
 using Pucha.Data.Alerts;
+using Pucha.Core;
 
 namespace Pucha.Features.Alerts;
 

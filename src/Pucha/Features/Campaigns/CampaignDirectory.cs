@@ -6,6 +6,7 @@ using Pucha.Core.Organizations;
 using Pucha.Data;
 using Pucha.Data.Campaigns;
 using Pucha.Data.Organizations;
+using Pucha.Core;
 
 namespace Pucha.Features.Campaigns;
 

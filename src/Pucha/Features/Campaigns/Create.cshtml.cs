@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Features.Campaigns;
 using Pucha.Common;
 using Pucha.Core.Organizations;
+using Pucha.Core;
 
 namespace Pucha.Features.Campaigns;
 

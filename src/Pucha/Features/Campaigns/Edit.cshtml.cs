@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Features.Campaigns;
 using Pucha.Common;
+using Pucha.Core;
 
 namespace Pucha.Features.Campaigns;
 

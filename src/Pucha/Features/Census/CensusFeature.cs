@@ -15,7 +15,7 @@ public static class CensusFeature
         services.AddOptions<CensusOptions>().Bind(configuration.GetSection("Census"));
         services.AddOptions<ImportLimits>().Bind(configuration.GetSection("Census:Import"));
         services.AddOptions<SiteCodeRecoveryOptions>().Bind(configuration.GetSection(SiteCodeRecoveryOptions.Section));
-        services.AddScoped(provider => new CensusReviewService(
+        services.AddScoped(provider => new CensusReviewStore(
             provider.GetRequiredService<PuchaDbContext>(), provider.GetRequiredService<IOptions<CensusOptions>>().Value));
         services.AddScoped(provider => new RegistryImporter(
             provider.GetRequiredService<PuchaDbContext>(), provider.GetRequiredService<IOptions<ImportLimits>>().Value,

@@ -70,14 +70,14 @@ public sealed class ReviewModel(CensusDesk desk, RegistryExporter exporter, Acce
     public Task<IActionResult> OnPostSubmitAsync(int id, int version, CancellationToken cancellation) =>
         AfterAsync(desk.SubmitAsync(id, version, cancellation));
 
-    private async Task<IActionResult> AfterAsync(Task<DeskResult> action)
+    private async Task<IActionResult> AfterAsync(Task<Outcome<Pucha.Core.Websites.Website>> action)
     {
         if (scope.IsReportingUnit)
             return Forbid();
         var result = await action;
-        if (result.NotFound)
+        if (result.Kind == OutcomeKind.NotFound)
             return NotFound();
-        if (result.Succeeded)
+        if (result.IsOk)
             TempData["Message"] = result.Message;
         else
             DeskError = result.Message;

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Features.Census.Desk;
@@ -40,9 +41,9 @@ public sealed class SubmitModel(CensusDesk desk) : PageModel
     public async Task<IActionResult> OnPostSubmitAsync(int id, int version, CancellationToken cancellation)
     {
         var result = await desk.SubmitAsync(id, version, cancellation);
-        if (result.NotFound)
+        if (result.Kind == OutcomeKind.NotFound)
             return NotFound();
-        if (result.Succeeded)
+        if (result.IsOk)
             TempData["Message"] = result.Message;
         else
             SubmitError = result.Message;

@@ -5,6 +5,7 @@ using Pucha.Core.Audit;
 using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Inspections;
+using Pucha.Core;
 
 namespace Pucha.Features.Inspections;
 

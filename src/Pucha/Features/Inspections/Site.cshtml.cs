@@ -5,6 +5,7 @@ using Pucha.Core.Websites;
 using Pucha.Data.Inspections;
 using Pucha.Inspection.Findings;
 using Pucha.Features.Inspections;
+using Pucha.Core;
 
 namespace Pucha.Features.Inspections;
 

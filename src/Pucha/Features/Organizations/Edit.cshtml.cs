@@ -4,6 +4,7 @@ using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Core.Organizations;
 using Pucha.Features.Organizations;
+using Pucha.Core;
 
 namespace Pucha.Features.Organizations;
 

@@ -5,11 +5,12 @@ using Pucha.Core.Organizations;
 using Pucha.Core.Regions;
 using Pucha.Data;
 using Pucha.Data.Organizations;
+using Pucha.Core;
 
 namespace Pucha.Features.Organizations;
 
 /// <summary>Reads and changes the organization tree within the caller's scope.</summary>
-public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, OrganizationRegistry registry)
+public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, OrganizationStore registry)
 {
     public const int MaxNameLength = 200;
     public const int MaxContactLength = 50;
@@ -81,20 +82,11 @@ public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, 
         if (errors.Count > 0)
             return Outcome<Organization>.Invalid(errors);
 
-        try
-        {
-            // The registry checks the reporting rule against the parent and assigns the path, in one transaction.
-            return Outcome<Organization>.Ok(await registry.CreateAsync(unit, cancellation));
-        }
-        catch (OrganizationRuleException rule)
-        {
+        // The store checks the reporting rule against the parent and assigns the path, in one transaction.
+        var created = await registry.CreateAsync(unit, cancellation);
+        if (!created.IsOk)
             db.ChangeTracker.Clear();
-            var field = rule.Message.Contains("行政区划", StringComparison.Ordinal) ? nameof(input.RegionCode)
-                : rule.Message.Contains("部门代码", StringComparison.Ordinal) ? nameof(input.DepartmentCode)
-                : rule.Message.Contains("单位名称", StringComparison.Ordinal) ? nameof(input.Name)
-                : nameof(input.ParentId);
-            return Outcome<Organization>.Invalid(new Dictionary<string, string> { [field] = rule.Message });
-        }
+        return created;
     }
 
     /// <summary>
@@ -224,8 +216,9 @@ public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, 
         if (root is not null)
             return root;
 
-        return await new OrganizationRegistry(db).CreateAsync(
+        var created = await new OrganizationStore(db).CreateAsync(
             new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice }, cancellation);
+        return created.Value ?? throw new InvalidOperationException(created.Message);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

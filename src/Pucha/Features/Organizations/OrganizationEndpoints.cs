@@ -8,7 +8,7 @@ namespace Pucha.Features.Organizations;
 public static class OrganizationEndpoints
 {
     public static IServiceCollection AddOrganizationsFeature(this IServiceCollection services) =>
-        services.AddScoped<OrganizationDirectory>().AddScoped<Pucha.Data.Organizations.OrganizationRegistry>();
+        services.AddScoped<OrganizationDirectory>().AddScoped<Pucha.Data.Organizations.OrganizationStore>();
 
     public static IEndpointRouteBuilder MapOrganizationEndpoints(this IEndpointRouteBuilder routes)
     {

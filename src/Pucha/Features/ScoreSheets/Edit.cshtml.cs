@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
 using Pucha.Data.ScoreSheets;
 using Pucha.Features.ScoreSheets;
+using Pucha.Core;
 
 namespace Pucha.Features.ScoreSheets;
 

@@ -5,6 +5,7 @@ using Pucha.Common;
 using Pucha.Core.Websites;
 using Pucha.Data.ScoreSheets;
 using Pucha.Features.ScoreSheets;
+using Pucha.Core;
 
 namespace Pucha.Features.ScoreSheets;
 

@@ -7,6 +7,7 @@ using Pucha.Core.Audit;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Features.ScoreSheets;
+using Pucha.Core;
 
 namespace Pucha.Features.SelfCheck;
 
@@ -70,7 +71,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var siteId = await new CensusReviewService(db).VerifyAsync(code, CheckCode, cancellation);
+        var siteId = await new CensusReviewStore(db).VerifyAsync(code, CheckCode, cancellation);
         if (siteId is null)
         {
             await throttle.RecordFailureAsync(client, code, cancellation);

@@ -13,7 +13,7 @@ namespace Pucha.Features.SiteCode;
 /// through the outbox, to the registered addresses only. The caller learns nothing: the same answer,
 /// and the same work (one 校验码 hash), whether or not anything matched.
 /// </summary>
-public sealed class SiteCodeRecovery(PuchaDbContext db, CensusReviewService reviews, IOptions<CensusOptions> census)
+public sealed class SiteCodeRecovery(PuchaDbContext db, CensusReviewStore reviews, IOptions<CensusOptions> census)
 {
     /// <summary>Sites with the same name under the same unit are few; more than this is not a lookup but a scan.</summary>
     private const int MaxCandidates = 20;

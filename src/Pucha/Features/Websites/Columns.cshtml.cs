@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
 using Pucha.Core.Columns;
 using Pucha.Features.Websites;
+using Pucha.Core;
 
 namespace Pucha.Features.Websites;
 
 /// <summary>Edits the fourteen rows of 附件4 at once; all are validated before anything is written.</summary>
-public sealed class ColumnsModel(WebsiteRegistry registry) : PageModel
+public sealed class ColumnsModel(WebsiteDirectory registry) : PageModel
 {
     [BindProperty]
     public Dictionary<ColumnKind, ColumnCellsInput> Rows { get; set; } = [];

@@ -7,7 +7,7 @@ using Pucha.Features.Websites;
 
 namespace Pucha.Features.Websites;
 
-public sealed class DetailsModel(WebsiteRegistry registry, OrganizationDirectory directory) : PageModel
+public sealed class DetailsModel(WebsiteDirectory registry, OrganizationDirectory directory) : PageModel
 {
     public Website Site { get; private set; } = null!;
 

@@ -5,11 +5,12 @@ using Pucha.Common;
 using Pucha.Core.Organizations;
 using Pucha.Features.Organizations;
 using Pucha.Features.Websites;
+using Pucha.Core;
 
 namespace Pucha.Features.Websites;
 
 /// <summary>Registers a website (no id) or edits its 基本信息表 (id). Nothing is saved unless every field is right.</summary>
-public sealed class EditModel(WebsiteRegistry registry, OrganizationDirectory directory, AccessScope scope) : PageModel
+public sealed class EditModel(WebsiteDirectory registry, OrganizationDirectory directory, AccessScope scope) : PageModel
 {
     [BindProperty]
     public WebsiteInput Input { get; set; } = new();

@@ -7,7 +7,7 @@ using Pucha.Features.Websites;
 
 namespace Pucha.Features.Websites;
 
-public sealed class IndexModel(WebsiteRegistry registry) : PageModel
+public sealed class IndexModel(WebsiteDirectory registry) : PageModel
 {
     public WebsiteListQuery Query { get; private set; } = new();
 

@@ -5,6 +5,7 @@ using Pucha.Core.Campaigns;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
 using Pucha.Data.Monitoring;
+using Pucha.Core;
 
 namespace Pucha.Features.Monitoring.Cadence;
 

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
@@ -10,45 +11,48 @@ namespace Pucha.Data.Organizations;
 /// Creates units in the organization tree: checks the reporting rule (<see cref="ReportingRule"/>)
 /// against the chosen parent and assigns the materialized path, in one transaction.
 /// </summary>
-public sealed class OrganizationRegistry(PuchaDbContext context)
+public sealed class OrganizationStore(PuchaDbContext context)
 {
     /// <summary>Longest unit name accepted.</summary>
     public const int MaxNameLength = 200;
 
     /// <summary>
     /// Adds <paramref name="unit"/> under <c>unit.ParentId</c> (null only for the root 国务院办公厅).
-    /// Throws <see cref="OrganizationRuleException"/> with a Chinese message when the placement
-    /// breaks the reporting rule; nothing is saved then.
+    /// Refuses (<see cref="OutcomeKind.Invalid"/>, the Chinese message on the field it concerns) a missing name or
+    /// parent, a second 国务院办公厅, or a placement that breaks the reporting rule; nothing is saved then.
     /// </summary>
-    public async Task<Organization> CreateAsync(Organization unit, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Organization>> CreateAsync(Organization unit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unit);
         unit.Name = unit.Name.Trim();
         if (unit.Name.Length == 0)
         {
-            throw new OrganizationRuleException("请填写单位名称。");
+            return Outcome<Organization>.Invalid(nameof(Organization.Name), "请填写单位名称。");
         }
 
         if (unit.Name.Length > MaxNameLength)
         {
-            throw new OrganizationRuleException($"单位名称不能超过{MaxNameLength}个字符。");
+            return Outcome<Organization>.Invalid(nameof(Organization.Name), $"单位名称不能超过{MaxNameLength}个字符。");
         }
 
         var parent = unit.ParentId is { } parentId
             ? await context.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken)
-                ?? throw new OrganizationRuleException("上级单位不存在。")
             : null;
+        if (unit.ParentId is not null && parent is null)
+        {
+            return Outcome<Organization>.Invalid(nameof(Organization.ParentId), "上级单位不存在。");
+        }
 
         if (unit.Kind == OrganizationKind.StateCouncilOffice
             && await context.Organizations.AnyAsync(o => o.Kind == OrganizationKind.StateCouncilOffice, cancellationToken))
         {
-            throw new OrganizationRuleException("国务院办公厅已存在，只能有一个最上级组织单位。");
+            return Outcome<Organization>.Invalid(nameof(Organization.ParentId), "国务院办公厅已存在，只能有一个最上级组织单位。");
         }
 
         var regions = await LoadRegionsAsync(unit.RegionCode, cancellationToken);
         if (ReportingRule.CheckParent(unit, parent, code => regions.GetValueOrDefault(code)) is { } error)
         {
-            throw new OrganizationRuleException(error);
+            return Outcome<Organization>.Invalid(FieldOf(error), error);
         }
 
         var ownsTransaction = context.Database.CurrentTransaction is null;
@@ -78,7 +82,7 @@ public sealed class OrganizationRegistry(PuchaDbContext context)
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return unit;
+        return Outcome<Organization>.Ok(unit);
     }
 
     /// <summary>
@@ -97,15 +101,16 @@ public sealed class OrganizationRegistry(PuchaDbContext context)
 
     /// <summary>
     /// The organizer <paramref name="unit"/> must report to, among those registered: the first
-    /// acceptable one in the rule's order of preference; null when none is registered yet.
+    /// acceptable one in the rule's order of preference; <see cref="OutcomeKind.NotFound"/> when none is registered
+    /// yet, <see cref="OutcomeKind.Invalid"/> when the unit's own codes break the rule.
     /// </summary>
-    public async Task<Organization?> FindReportingParentAsync(Organization unit, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Organization>> FindReportingParentAsync(Organization unit, CancellationToken cancellationToken = default)
     {
         var regions = await LoadRegionsAsync(unit.RegionCode, cancellationToken);
         var line = ReportingRule.Resolve(unit, code => regions.GetValueOrDefault(code));
         if (line.Error is not null)
         {
-            throw new OrganizationRuleException(line.Error);
+            return Outcome<Organization>.Invalid(FieldOf(line.Error), line.Error);
         }
 
         foreach (var target in line.Targets)
@@ -118,12 +123,19 @@ public sealed class OrganizationRegistry(PuchaDbContext context)
                 .FirstOrDefaultAsync(cancellationToken);
             if (match is not null)
             {
-                return match;
+                return Outcome<Organization>.Ok(match);
             }
         }
 
-        return null;
+        return Outcome<Organization>.NotFound("尚未登记该单位应当报送的上级组织单位。");
     }
+
+    // The reporting rule's messages name what is wrong: the 行政区划代码, the 部门代码, or else the chosen parent.
+    private static string FieldOf(string error) =>
+        error.Contains("行政区划", StringComparison.Ordinal) ? nameof(Organization.RegionCode)
+        : error.Contains("部门代码", StringComparison.Ordinal) ? nameof(Organization.DepartmentCode)
+        : error.Contains("单位名称", StringComparison.Ordinal) ? nameof(Organization.Name)
+        : nameof(Organization.ParentId);
 
     // The rule needs the unit's division and the one above it (to see whether that is a placeholder).
     private async Task<Dictionary<string, Region>> LoadRegionsAsync(string? regionCode, CancellationToken cancellationToken)

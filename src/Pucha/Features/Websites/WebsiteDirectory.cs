@@ -10,6 +10,7 @@ using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Websites;
+using Pucha.Core;
 
 namespace Pucha.Features.Websites;
 
@@ -17,7 +18,7 @@ namespace Pucha.Features.Websites;
 /// The registry of websites within the caller's scope: list, read, create, update. Every change is
 /// validated whole (基本信息表 and 栏目表 together) before anything is written, and saved in one go.
 /// </summary>
-public sealed class WebsiteRegistry(PuchaDbContext db, AccessScope scope, TimeProvider clock, IAuditActor actor, CensusReviewService reviews)
+public sealed class WebsiteDirectory(PuchaDbContext db, AccessScope scope, TimeProvider clock, IAuditActor actor, CensusReviewStore reviews)
 {
     /// <summary>
     /// What the review state lets the caller do with the site's forms now (<see cref="RegistryEditRule"/>),

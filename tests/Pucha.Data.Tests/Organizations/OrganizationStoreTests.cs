@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
@@ -7,20 +8,20 @@ using Pucha.Testing;
 
 namespace Pucha.Data.Tests.Organizations;
 
-public sealed class OrganizationRegistryTests
+public sealed class OrganizationStoreTests
 {
     [Theory, SqliteData, PostgresData]
     public async Task Builds_the_tree_with_materialized_paths(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var context = database.CreateContext();
-        var registry = new OrganizationRegistry(context);
+        var registry = new OrganizationStore(context);
 
-        var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var hunan = await registry.CreateAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "湖南省人民政府办公厅", "430000", root));
-        var changsha = await registry.CreateAsync(Office(OrganizationKind.CityGovernmentOffice, "长沙市人民政府办公厅", "430100", hunan));
-        var tianxin = await registry.CreateAsync(Office(OrganizationKind.CountyGovernmentOffice, "长沙市天心区人民政府办公室", "430103", changsha));
-        var unit = await registry.CreateAsync(new Organization
+        var root = await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var hunan = await registry.CreateOrFailAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "湖南省人民政府办公厅", "430000", root));
+        var changsha = await registry.CreateOrFailAsync(Office(OrganizationKind.CityGovernmentOffice, "长沙市人民政府办公厅", "430100", hunan));
+        var tianxin = await registry.CreateOrFailAsync(Office(OrganizationKind.CountyGovernmentOffice, "长沙市天心区人民政府办公室", "430103", changsha));
+        var unit = await registry.CreateOrFailAsync(new Organization
         {
             Name = "长沙市天心区教育局", Kind = OrganizationKind.ReportingUnit, RegionCode = "430103", ParentId = tianxin.Id,
         });
@@ -43,18 +44,19 @@ public sealed class OrganizationRegistryTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var context = database.CreateContext();
-        var registry = new OrganizationRegistry(context);
-        var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var liaoning = await registry.CreateAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "辽宁省人民政府办公厅", "210000", root));
-        var dalian = await registry.CreateAsync(Office(OrganizationKind.CityGovernmentOffice, "大连市人民政府办公室", "210200", liaoning));
+        var registry = new OrganizationStore(context);
+        var root = await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var liaoning = await registry.CreateOrFailAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "辽宁省人民政府办公厅", "210000", root));
+        var dalian = await registry.CreateOrFailAsync(Office(OrganizationKind.CityGovernmentOffice, "大连市人民政府办公室", "210200", liaoning));
         var countBefore = await context.Organizations.CountAsync();
 
-        var error = await Assert.ThrowsAsync<OrganizationRuleException>(() => registry.CreateAsync(new Organization
+        var error = await registry.CreateAsync(new Organization
         {
             Name = "大连海关", Kind = OrganizationKind.ReportingUnit, RegionCode = "210200",
             DepartmentCode = "05", ManagementMode = ManagementMode.Vertical, ParentId = dalian.Id,
-        }));
+        });
 
+        Assert.Equal(OutcomeKind.Invalid, error.Kind);
         Assert.Contains("实行全系统垂直管理的部门通过其上级主管部门报送", error.Message);
         Assert.Equal(countBefore, await context.Organizations.CountAsync());
     }
@@ -64,25 +66,25 @@ public sealed class OrganizationRegistryTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var context = database.CreateContext();
-        var registry = new OrganizationRegistry(context);
-        var root = await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
-        var beijing = await registry.CreateAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "北京市人民政府办公厅", "110000", root));
-        var customs = await registry.CreateAsync(new Organization
+        var registry = new OrganizationStore(context);
+        var root = await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var beijing = await registry.CreateOrFailAsync(Office(OrganizationKind.ProvincialGovernmentOffice, "北京市人民政府办公厅", "110000", root));
+        var customs = await registry.CreateOrFailAsync(new Organization
         {
             Name = "海关总署办公厅", Kind = OrganizationKind.MinistryOffice, DepartmentCode = "05", ParentId = root.Id,
         });
 
         var dongcheng = new Organization { Name = "北京市东城区人民政府办公室", Kind = OrganizationKind.CountyGovernmentOffice, RegionCode = "110101" };
-        Assert.Equal(beijing.Id, (await registry.FindReportingParentAsync(dongcheng))?.Id);
+        Assert.Equal(beijing.Id, (await registry.FindReportingParentAsync(dongcheng)).Value?.Id);
 
         var dalianCustoms = new Organization
         {
             Name = "大连海关", Kind = OrganizationKind.ReportingUnit, RegionCode = "210200", DepartmentCode = "05", ManagementMode = ManagementMode.Vertical,
         };
-        Assert.Equal(customs.Id, (await registry.FindReportingParentAsync(dalianCustoms))?.Id);
+        Assert.Equal(customs.Id, (await registry.FindReportingParentAsync(dalianCustoms)).Value?.Id);
 
         var changsha = new Organization { Name = "长沙市人民政府办公厅", Kind = OrganizationKind.CityGovernmentOffice, RegionCode = "430100" };
-        Assert.Null(await registry.FindReportingParentAsync(changsha));
+        Assert.Equal(OutcomeKind.NotFound, (await registry.FindReportingParentAsync(changsha)).Kind);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -90,20 +92,18 @@ public sealed class OrganizationRegistryTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         await using var context = database.CreateContext();
-        var registry = new OrganizationRegistry(context);
-        await registry.CreateAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
+        var registry = new OrganizationStore(context);
+        await registry.CreateOrFailAsync(new Organization { Name = "国务院办公厅", Kind = OrganizationKind.StateCouncilOffice });
 
-        var second = await Assert.ThrowsAsync<OrganizationRuleException>(() =>
-            registry.CreateAsync(new Organization { Name = "另一个", Kind = OrganizationKind.StateCouncilOffice }));
-        Assert.Equal("国务院办公厅已存在，只能有一个最上级组织单位。", second.Message);
+        var second = await registry.CreateAsync(new Organization { Name = "另一个", Kind = OrganizationKind.StateCouncilOffice });
+        Assert.Equal("国务院办公厅已存在，只能有一个最上级组织单位。", second.Errors["ParentId"]);
 
-        var unnamed = await Assert.ThrowsAsync<OrganizationRuleException>(() =>
-            registry.CreateAsync(new Organization { Name = "  ", Kind = OrganizationKind.ReportingUnit }));
-        Assert.Equal("请填写单位名称。", unnamed.Message);
+        var unnamed = await registry.CreateAsync(new Organization { Name = "  ", Kind = OrganizationKind.ReportingUnit });
+        Assert.Equal("请填写单位名称。", unnamed.Errors["Name"]);
 
-        var orphan = await Assert.ThrowsAsync<OrganizationRuleException>(() =>
-            registry.CreateAsync(new Organization { Name = "某单位", Kind = OrganizationKind.ReportingUnit, RegionCode = "430103", ParentId = 999 }));
-        Assert.Equal("上级单位不存在。", orphan.Message);
+        var orphan = await registry.CreateAsync(new Organization { Name = "某单位", Kind = OrganizationKind.ReportingUnit, RegionCode = "430103", ParentId = 999 });
+        Assert.Equal("上级单位不存在。", orphan.Errors["ParentId"]);
+        Assert.Null(orphan.Value);
     }
 
     private static Organization Office(OrganizationKind kind, string name, string region, Organization parent) =>

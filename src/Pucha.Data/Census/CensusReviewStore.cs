@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Audit;
 using Pucha.Core.Census;
@@ -14,13 +15,13 @@ namespace Pucha.Data.Census;
 /// transaction. The caller passes the <see cref="Website.Version"/> it showed the user: if anyone
 /// changed the record since, nothing is saved and the user is told to reload.
 /// </summary>
-public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? options = null)
+public sealed class CensusReviewStore(PuchaDbContext context, CensusOptions? options = null)
 {
     public const string ConcurrencyMessage = "该记录已被他人修改，请刷新后重试。";
 
     private readonly CensusOptions _options = options ?? new CensusOptions();
 
-    public async Task<ReviewResult> ApplyAsync(
+    public async Task<Outcome<ReviewReceipt>> ApplyAsync(
         int websiteId, int expectedVersion, ReviewAction action, ReviewActor actor, string? reason = null,
         CancellationToken cancellationToken = default)
     {
@@ -31,18 +32,18 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
             var website = await context.Websites.SingleOrDefaultAsync(w => w.Id == websiteId, cancellationToken);
             if (website is null)
             {
-                return ReviewResult.Fail("网站记录不存在。");
+                return Outcome<ReviewReceipt>.NotFound("网站记录不存在。");
             }
 
             if (website.Version != expectedVersion)
             {
-                return ReviewResult.Fail(ConcurrencyMessage);
+                return Outcome<ReviewReceipt>.Conflict(ConcurrencyMessage);
             }
 
             var route = await RouteOfAsync(website, cancellationToken);
             if (route is null)
             {
-                return ReviewResult.Fail("该网站的填报单位未挂接到省级或部委组织单位之下，无法审核，请联系上级单位调整单位层级。");
+                return Outcome<ReviewReceipt>.Conflict("该网站的填报单位未挂接到省级或部委组织单位之下，无法审核，请联系上级单位调整单位层级。");
             }
 
             var review = await context.Set<CensusReview>().SingleOrDefaultAsync(r => r.WebsiteId == websiteId, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
                 // Read committed: another reviewer's action may have committed between reading the website and
                 // its review row, so the refusal was judged on a newer state than the one the caller saw.
                 var latest = await context.Websites.AsNoTracking().Where(w => w.Id == websiteId).Select(w => w.Version).SingleAsync(cancellationToken);
-                return ReviewResult.Fail(latest != expectedVersion ? ConcurrencyMessage : outcome.Error!);
+                return Outcome<ReviewReceipt>.Conflict(latest != expectedVersion ? ConcurrencyMessage : outcome.Error!);
             }
 
             website.Status = outcome.Status.State;
@@ -87,11 +88,11 @@ public sealed class CensusReviewService(PuchaDbContext context, CensusOptions? o
             }
             catch (DbUpdateConcurrencyException)
             {
-                return ReviewResult.Fail(ConcurrencyMessage);
+                return Outcome<ReviewReceipt>.Conflict(ConcurrencyMessage);
             }
 
             await transaction.CommitAsync(cancellationToken);
-            return new ReviewResult(true, null, website.Version, outcome.IssuesIdentifier ? website.SiteCode : null);
+            return Outcome<ReviewReceipt>.Ok(new ReviewReceipt(website.Version, outcome.IssuesIdentifier ? website.SiteCode : null));
         });
     }
 

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Core.Census;
 using Pucha.Core.Websites;
@@ -8,7 +9,7 @@ using Pucha.Testing;
 
 namespace Pucha.Data.Tests.Census;
 
-public sealed class CensusReviewServiceTests
+public sealed class CensusReviewStoreTests
 {
     private static readonly CensusOptions FastHash = new() { CheckCodeHashIterations = CheckCodeHasher.MinimumIterations };
 
@@ -39,19 +40,19 @@ public sealed class CensusReviewServiceTests
                  })
         {
             await using var context = database.CreateContext();
-            var result = await new CensusReviewService(context, FastHash).ApplyAsync(id, version, action, actor);
-            Assert.True(result.Succeeded, result.Error);
-            Assert.Null(result.SiteCode);
-            version = result.Version;
+            var result = await new CensusReviewStore(context, FastHash).ApplyAsync(id, version, action, actor);
+            Assert.True(result.IsOk, result.Message);
+            Assert.Null(result.Value!.SiteCode);
+            version = result.Value!.Version;
         }
 
         await using (var context = database.CreateContext())
         {
             var review = await context.Set<CensusReview>().SingleAsync();
             Assert.Equal(tree.Province.Id, review.PendingOrganizationId);
-            var result = await new CensusReviewService(context, FastHash).ApplyAsync(id, version, ReviewAction.Approve, Organizer(tree.Province));
-            Assert.True(result.Succeeded, result.Error);
-            Assert.Equal("4301030001", result.SiteCode);
+            var result = await new CensusReviewStore(context, FastHash).ApplyAsync(id, version, ReviewAction.Approve, Organizer(tree.Province));
+            Assert.True(result.IsOk, result.Message);
+            Assert.Equal("4301030001", result.Value!.SiteCode);
         }
 
         await using (var context = database.CreateContext())
@@ -77,7 +78,7 @@ public sealed class CensusReviewServiceTests
             Assert.DoesNotContain(checkCode, mail.Body);
             Assert.DoesNotContain(checkCode, review.CheckCodeHash);
 
-            var service = new CensusReviewService(context, FastHash);
+            var service = new CensusReviewStore(context, FastHash);
             Assert.Equal(id, await service.VerifyAsync("4301030001", checkCode.ToLowerInvariant()));
             Assert.Null(await service.VerifyAsync("4301030001", CheckCode.Generate()));
             Assert.Null(await service.VerifyAsync("4301030002", checkCode));
@@ -93,18 +94,18 @@ public sealed class CensusReviewServiceTests
         var website = CensusTree.Website(tree.Unit, 1);
         context.Websites.Add(website);
         await context.SaveChangesAsync();
-        var service = new CensusReviewService(context, FastHash);
+        var service = new CensusReviewStore(context, FastHash);
 
         var r1 = await service.ApplyAsync(website.Id, 1, ReviewAction.Submit, Unit(tree));
-        var r2 = await service.ApplyAsync(website.Id, r1.Version, ReviewAction.Approve, Organizer(tree.County));
-        var r3 = await service.ApplyAsync(website.Id, r2.Version, ReviewAction.Return, Organizer(tree.City), "负责人手机号码有误");
-        Assert.True(r3.Succeeded, r3.Error);
+        var r2 = await service.ApplyAsync(website.Id, r1.Value!.Version, ReviewAction.Approve, Organizer(tree.County));
+        var r3 = await service.ApplyAsync(website.Id, r2.Value!.Version, ReviewAction.Return, Organizer(tree.City), "负责人手机号码有误");
+        Assert.True(r3.IsOk, r3.Message);
         Assert.Equal(CensusStatus.Returned, (await context.Websites.AsNoTracking().SingleAsync()).Status);
 
-        var wrongLevel = await service.ApplyAsync(website.Id, r3.Version, ReviewAction.Resubmit, Organizer(tree.City));
-        Assert.False(wrongLevel.Succeeded);
-        var r4 = await service.ApplyAsync(website.Id, r3.Version, ReviewAction.Resubmit, Unit(tree));
-        Assert.True(r4.Succeeded, r4.Error);
+        var wrongLevel = await service.ApplyAsync(website.Id, r3.Value!.Version, ReviewAction.Resubmit, Organizer(tree.City));
+        Assert.False(wrongLevel.IsOk);
+        var r4 = await service.ApplyAsync(website.Id, r3.Value!.Version, ReviewAction.Resubmit, Unit(tree));
+        Assert.True(r4.IsOk, r4.Message);
         Assert.Equal(tree.County.Id, (await context.Set<CensusReview>().AsNoTracking().SingleAsync()).PendingOrganizationId);
 
         var returned = await context.Set<ReviewHistoryEntry>().SingleAsync(h => h.Action == ReviewAction.Return);
@@ -124,14 +125,15 @@ public sealed class CensusReviewServiceTests
         context.Websites.Add(website);
         await context.SaveChangesAsync();
 
-        var submitted = await new CensusReviewService(context, FastHash).ApplyAsync(website.Id, 1, ReviewAction.Submit, Unit(tree));
-        Assert.Equal(2, submitted.Version);
+        var submitted = await new CensusReviewStore(context, FastHash).ApplyAsync(website.Id, 1, ReviewAction.Submit, Unit(tree));
+        Assert.Equal(2, submitted.Value!.Version);
 
         await using var other = database.CreateContext();
-        var stale = await new CensusReviewService(other, FastHash).ApplyAsync(website.Id, 1, ReviewAction.Approve, Organizer(tree.County));
+        var stale = await new CensusReviewStore(other, FastHash).ApplyAsync(website.Id, 1, ReviewAction.Approve, Organizer(tree.County));
 
-        Assert.False(stale.Succeeded);
-        Assert.Equal(CensusReviewService.ConcurrencyMessage, stale.Error);
+        Assert.False(stale.IsOk);
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
+        Assert.Equal(CensusReviewStore.ConcurrencyMessage, stale.Message);
         Assert.Equal(1, await other.Set<ReviewHistoryEntry>().CountAsync());
     }
 
@@ -144,13 +146,13 @@ public sealed class CensusReviewServiceTests
         var website = CensusTree.Website(tree.CustomsUnit, 1, regionCode: null);
         context.Websites.Add(website);
         await context.SaveChangesAsync();
-        var service = new CensusReviewService(context, FastHash);
+        var service = new CensusReviewStore(context, FastHash);
 
         var submitted = await service.ApplyAsync(website.Id, 1, ReviewAction.Submit, new ReviewActor(null, "政策法规司", tree.CustomsUnit.Id, true));
-        var approved = await service.ApplyAsync(website.Id, submitted.Version, ReviewAction.Approve, Organizer(tree.Ministry));
+        var approved = await service.ApplyAsync(website.Id, submitted.Value!.Version, ReviewAction.Approve, Organizer(tree.Ministry));
 
-        Assert.True(approved.Succeeded, approved.Error);
-        Assert.Equal("bm07000001", approved.SiteCode);
+        Assert.True(approved.IsOk, approved.Message);
+        Assert.Equal("bm07000001", approved.Value!.SiteCode);
     }
 
     [Theory, SqliteData, PostgresData]
@@ -169,25 +171,25 @@ public sealed class CensusReviewServiceTests
             }
 
             await context.SaveChangesAsync();
-            var service = new CensusReviewService(context, FastHash);
+            var service = new CensusReviewStore(context, FastHash);
             foreach (var website in await context.Websites.ToListAsync())
             {
                 var r = await service.ApplyAsync(website.Id, website.Version, ReviewAction.Submit, Unit(tree));
-                r = await service.ApplyAsync(website.Id, r.Version, ReviewAction.Approve, Organizer(tree.County));
-                r = await service.ApplyAsync(website.Id, r.Version, ReviewAction.Approve, Organizer(tree.City));
-                Assert.True(r.Succeeded, r.Error);
-                versions[website.Id] = r.Version;
+                r = await service.ApplyAsync(website.Id, r.Value!.Version, ReviewAction.Approve, Organizer(tree.County));
+                r = await service.ApplyAsync(website.Id, r.Value!.Version, ReviewAction.Approve, Organizer(tree.City));
+                Assert.True(r.IsOk, r.Message);
+                versions[website.Id] = r.Value!.Version;
             }
         }
 
         var results = await Task.WhenAll(versions.Select(pair => Task.Run(async () =>
         {
             await using var context = database.CreateContext();
-            return await new CensusReviewService(context, FastHash).ApplyAsync(pair.Key, pair.Value, ReviewAction.Approve, Organizer(tree.Province));
+            return await new CensusReviewStore(context, FastHash).ApplyAsync(pair.Key, pair.Value, ReviewAction.Approve, Organizer(tree.Province));
         })));
 
-        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
-        var codes = results.Select(r => r.SiteCode!).ToList();
+        Assert.All(results, r => Assert.True(r.IsOk, r.Message));
+        var codes = results.Select(r => r.Value!.SiteCode!).ToList();
         Assert.Equal(sites, codes.Distinct().Count());
         Assert.All(codes, c => Assert.Matches("^430103[0-9]{4}$", c));
         await using (var context = database.CreateContext())
