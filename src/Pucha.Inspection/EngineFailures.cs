@@ -7,7 +7,7 @@ namespace Pucha.Inspection;
 /// each is the reported failure of the page or check it happened in (a note of the report), and the
 /// inspection goes on to its report. Crawled text is hostile; an unforeseen page must cost that page only.
 /// </summary>
-public sealed class EngineFailures
+internal sealed class EngineFailures
 {
     /// <summary>Failures kept with their details at most; the rest are counted.</summary>
     public const int MaxListed = 50;

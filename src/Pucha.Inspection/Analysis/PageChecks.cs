@@ -9,7 +9,7 @@ using Pucha.Inspection.Analysis.Services;
 namespace Pucha.Inspection.Analysis;
 
 /// <summary>The per-page checks of an inspection run, built once and shared by every page.</summary>
-public static class PageChecks
+internal static class PageChecks
 {
     /// <param name="lexicon">The run's dictionary scanner; without one the lexicon check is left out and hidden links are judged by target only.</param>
     /// <param name="calendar">Working days; China's calendar by default.</param>

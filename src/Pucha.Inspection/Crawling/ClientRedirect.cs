@@ -12,7 +12,7 @@ namespace Pucha.Inspection.Crawling;
 /// doorway), since a content page's scripts may redirect only some visitors (mobile sites); scripts that
 /// compute the address are for --render.
 /// </summary>
-public static partial class ClientRedirect
+internal static partial class ClientRedirect
 {
     /// <summary>A refresh later than this is a page reloading itself for news, not a doorway.</summary>
     public const int MaxRefreshDelaySeconds = 10;

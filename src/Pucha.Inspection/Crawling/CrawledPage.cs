@@ -7,4 +7,4 @@ namespace Pucha.Inspection.Crawling;
 /// A site page while it is being analysed. The document lives only during the page callback;
 /// nothing may keep it afterwards.
 /// </summary>
-public sealed record CrawledPage(Uri Url, IDocument Document, int Depth, bool IsHomepage, FetchResult Fetch);
+internal sealed record CrawledPage(Uri Url, IDocument Document, int Depth, bool IsHomepage, FetchResult Fetch);

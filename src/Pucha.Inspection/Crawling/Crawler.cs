@@ -14,7 +14,7 @@ namespace Pucha.Inspection.Crawling;
 /// site pages are parsed, handed to the page callback, and dropped. External targets are checked
 /// once each, a few at a time per host.
 /// </summary>
-public sealed class Crawler
+internal sealed class Crawler
 {
     private readonly PageFetcher _fetcher;
     private readonly CrawlOptions _options;

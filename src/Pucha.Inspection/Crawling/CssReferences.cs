@@ -6,7 +6,7 @@ namespace Pucha.Inspection.Crawling;
 /// strings are skipped unless they are an @import's, and an identifier ending in "url" (e.g.
 /// "myurl(") is not a url(). Bounded: <see cref="MaxChars"/> read, <see cref="MaxReferences"/> returned.
 /// </summary>
-public static class CssReferences
+internal static class CssReferences
 {
     public const int MaxChars = 4 * 1024 * 1024;
     public const int MaxReferences = 2_000;

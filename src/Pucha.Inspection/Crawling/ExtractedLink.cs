@@ -1,4 +1,4 @@
 namespace Pucha.Inspection.Crawling;
 
 /// <summary>A link found on a page, already resolved and normalized.</summary>
-public readonly record struct ExtractedLink(Uri Target, LinkKind Kind);
+internal readonly record struct ExtractedLink(Uri Target, LinkKind Kind);

@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Crawling;
 /// it stays within the site and the redirect limit. Every hop is kept, as evidence, in one
 /// <see cref="FetchResult.Redirects"/>; the pages passed through are kept too (their links are the site's).
 /// </summary>
-public static class LandingPage
+internal static class LandingPage
 {
     /// <summary>What was reached: <see cref="Page"/> has the first request's URL and the last page's content.</summary>
     /// <param name="Doorways">The pages passed through, in order (each a successful HTML visit).</param>

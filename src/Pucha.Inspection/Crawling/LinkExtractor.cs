@@ -13,7 +13,7 @@ namespace Pucha.Inspection.Crawling;
 /// &lt;style&gt;. javascript:, mailto:, tel:, data: are skipped: they are not addresses to check. An http(s)
 /// or file: reference that no browser can open is returned as a <see cref="MalformedLink"/>.
 /// </summary>
-public static class LinkExtractor
+internal static class LinkExtractor
 {
     private static readonly HashSet<string> ResourceExtensions = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Crawling;
 
 /// <summary>How a link target is visited.</summary>
-public enum LinkKind
+internal enum LinkKind
 {
     /// <summary>A page (a, area, iframe, meta refresh, form GET…): fetched with GET; crawled when it is HTML inside the site.</summary>
     Page,

@@ -6,7 +6,7 @@ namespace Pucha.Inspection.Crawling;
 /// One distinct link target of the crawl: where it was found and what visiting it gave.
 /// Only the outcome is kept, never the body, so memory stays bounded by the number of targets.
 /// </summary>
-public sealed class LinkTarget(Uri url, LinkKind kind, int depth, bool inScope)
+internal sealed class LinkTarget(Uri url, LinkKind kind, int depth, bool inScope)
 {
     private readonly List<Uri> _foundOn = new(1);
 

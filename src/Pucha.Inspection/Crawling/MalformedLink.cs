@@ -4,4 +4,4 @@ namespace Pucha.Inspection.Crawling;
 /// A link whose address no browser can open ("http://", "http:/x", "http://.example.org/", "file:///…"):
 /// an error of the page that holds it, reported with the reference as written.
 /// </summary>
-public readonly record struct MalformedLink(string Reference, string Reason);
+internal readonly record struct MalformedLink(string Reference, string Reason);

@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Crawling;
 
 /// <summary>One distinct malformed reference of the crawl (<see cref="MalformedLink"/>) and the pages holding it.</summary>
-public sealed class MalformedTarget(string reference, string reason)
+internal sealed class MalformedTarget(string reference, string reason)
 {
     private readonly List<Uri> _foundOn = new(1);
 

@@ -13,7 +13,7 @@ namespace Pucha.Inspection.Crawling;
 /// attributes, names and text only, so that work (a twentieth of the parse) was thrown away.
 /// An <see cref="HtmlParser"/> is not thread-safe: one per worker.
 /// </summary>
-public static class PageParser
+internal static class PageParser
 {
     public static HtmlParser Create()
     {

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Crawling;
 /// path are cached — absolute URLs, and absolute paths ("/xxgk/") keyed by the page's origin.
 /// Bounded: past <see cref="MaxEntries"/> it stops remembering.
 /// </summary>
-public sealed class ResolutionCache
+internal sealed class ResolutionCache
 {
     public const int MaxEntries = 200_000;
 

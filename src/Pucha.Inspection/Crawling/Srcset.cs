@@ -5,7 +5,7 @@ namespace Pucha.Inspection.Crawling;
 /// standard does: a URL runs to whitespace (a comma inside it stays, trailing commas end it), then its
 /// descriptors run to the next comma outside parentheses. Each candidate is a resource the browser may load.
 /// </summary>
-public static class Srcset
+internal static class Srcset
 {
     public const int MaxCandidates = 32;
 

@@ -17,7 +17,7 @@ public sealed record TrapLimits
 }
 
 /// <summary>Says why a URL is a trap, or null. Thread-safe; remembers query variants per path.</summary>
-public sealed class TrapGuard(TrapLimits limits)
+internal sealed class TrapGuard(TrapLimits limits)
 {
     private readonly ConcurrentDictionary<string, int> _variantsPerPath = new(StringComparer.Ordinal);
 

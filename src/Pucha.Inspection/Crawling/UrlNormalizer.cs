@@ -7,7 +7,7 @@ namespace Pucha.Inspection.Crawling;
 /// port, no fragment, dot segments resolved, "/" for an empty path, unreserved characters
 /// unescaped and other escapes in upper-case hex.
 /// </summary>
-public static class UrlNormalizer
+internal static class UrlNormalizer
 {
     /// <summary>Resolves <paramref name="reference"/> against <paramref name="baseUrl"/> and normalizes it; null if not http(s).</summary>
     public static Uri? Resolve(Uri baseUrl, string reference)

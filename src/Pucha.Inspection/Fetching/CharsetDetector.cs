@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Fetching;
 /// A label that names no encoding this runtime has (a typo, "utf-7", "x-user-defined"…) never throws:
 /// the encoding is then found by detection and the fallback is said (<see cref="Detect(ReadOnlySpan{byte}, string?, out int, out string?)"/>).
 /// </summary>
-public static partial class CharsetDetector
+internal static partial class CharsetDetector
 {
     private const int MetaScanBytes = 4096;
 

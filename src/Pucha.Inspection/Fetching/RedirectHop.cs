@@ -13,7 +13,7 @@ public readonly record struct RedirectHop(Uri From, int Status, Uri To, string? 
 }
 
 /// <summary>How a page sends its visitor to another without an HTTP redirect.</summary>
-public static class ClientRedirectKinds
+internal static class ClientRedirectKinds
 {
     public const string MetaRefresh = "meta-refresh";
     public const string Script = "script";

@@ -4,7 +4,7 @@ namespace Pucha.Inspection.Fetching;
 /// The rules of a site's robots.txt that apply to Pucha: the group naming "pucha", else the "*"
 /// group. Longest matching rule wins; Allow wins a tie; '*' and a final '$' are understood.
 /// </summary>
-public sealed class RobotsPolicy
+internal sealed class RobotsPolicy
 {
     private const int MaxRules = 1000;
     private readonly List<(string Pattern, bool Allow)> _rules;

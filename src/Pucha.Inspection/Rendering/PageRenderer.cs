@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Rendering;
 /// fetcher (so the network guard and --resolve apply to it too); requests the guard refuses fail
 /// in the browser.
 /// </summary>
-public sealed class PageRenderer(PageFetcher fetcher, string chromiumPath) : IAsyncDisposable
+internal sealed class PageRenderer(PageFetcher fetcher, string chromiumPath) : IAsyncDisposable
 {
     public const int MaxScriptErrors = 50;
 

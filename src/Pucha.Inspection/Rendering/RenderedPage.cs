@@ -1,4 +1,4 @@
 namespace Pucha.Inspection.Rendering;
 
 /// <summary>What a page looked like after its scripts ran, and the script errors seen.</summary>
-public sealed record RenderedPage(string Html, IReadOnlyList<string> ScriptErrors);
+internal sealed record RenderedPage(string Html, IReadOnlyList<string> ScriptErrors);

@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Rendering;
 /// page has scripts and shows none of the identity items: no 党政机关 badge, 网站标识码, ICP number or
 /// 主办单位) are rendered after the crawl and judged again as rendered; at most <see cref="MaxPages"/>.
 /// </summary>
-public sealed class ScriptWrittenPages
+internal sealed class ScriptWrittenPages
 {
     public const int MaxPages = 5;
 

@@ -13,7 +13,7 @@ namespace Pucha.Inspection.Reporting;
 /// in the JIT build and in the native (AOT) inspector, where reflection metadata is trimmed away.
 /// Read back, the values are JSON elements (as stored runs are read by scoring).
 /// </summary>
-public sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyDictionary<string, object?>>
+internal sealed class EvidenceJsonConverter : JsonConverter<IReadOnlyDictionary<string, object?>>
 {
     // Evidence nests at most a few levels (a list of objects of lists); deeper is a bug, not data.
     private const int MaxDepth = 16;

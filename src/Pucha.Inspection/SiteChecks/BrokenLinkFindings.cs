@@ -5,7 +5,7 @@ using Pucha.Inspection.Findings;
 namespace Pucha.Inspection.SiteChecks;
 
 /// <summary>One finding per broken link target, listing every page it is on and whether the homepage is one.</summary>
-public static class BrokenLinkFindings
+internal static class BrokenLinkFindings
 {
     /// <summary>Pages listed per target at most; the full count is in "foundOnCount".</summary>
     public const int MaxFoundOnListed = 1000;

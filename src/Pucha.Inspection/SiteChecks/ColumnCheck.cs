@@ -14,7 +14,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// newest date over all pages is held to the column kind's limit (动态/要闻 2 weeks, 通知公告/政策文件 6 months, 人事/规划计划 1 year).
 /// A column whose every page has no items, or only a placeholder (暂无信息), is empty.
 /// </summary>
-public static class ColumnCheck
+internal static class ColumnCheck
 {
     /// <summary>Columns discovered on the homepage at most.</summary>
     public const int MaxDiscoveredColumns = 40;

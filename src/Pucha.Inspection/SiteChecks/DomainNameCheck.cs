@@ -8,7 +8,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// 域名与名称 on the homepage (rules in <see cref="DomainNameRules"/>). Whether the site is a portal
 /// comes from the options, else from its name: a name ending in 人民政府 is a 政府门户网站.
 /// </summary>
-public static class DomainNameCheck
+internal static class DomainNameCheck
 {
     public static IReadOnlyList<Finding> Run(SiteCheckContext context, SiteProfile site)
     {

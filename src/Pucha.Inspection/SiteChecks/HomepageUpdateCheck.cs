@@ -8,7 +8,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// monitoring date. No dated item, or none new in 2 weeks: veto (首页不更新; an item without a date
 /// counts as not updated). 2015 sheet: fewer than 10 new items costs points, reported as a warning.
 /// </summary>
-public static class HomepageUpdateCheck
+internal static class HomepageUpdateCheck
 {
     public const int WindowDays = 14;
     public const int ExpectedNewItems = 10;

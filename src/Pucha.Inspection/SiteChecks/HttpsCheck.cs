@@ -7,7 +7,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// HTTPS: the certificate seen in the TLS handshake (validity, days to expiry), or, for a site
 /// served over plain HTTP, whether https:// opens at all.
 /// </summary>
-public static class HttpsCheck
+internal static class HttpsCheck
 {
     /// <summary>A certificate expiring sooner than this is reported.</summary>
     public const int ExpiryWarningDays = 30;

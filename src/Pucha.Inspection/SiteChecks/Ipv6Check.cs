@@ -5,7 +5,7 @@ using Pucha.Inspection.Findings;
 namespace Pucha.Inspection.SiteChecks;
 
 /// <summary>IPv6: the host has an AAAA record, and the homepage really opens over an IPv6 connection.</summary>
-public static class Ipv6Check
+internal static class Ipv6Check
 {
     public static async Task<IReadOnlyList<Finding>> RunAsync(SiteCheckContext context, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// are scored apart) are not merged together. Other checks' findings
 /// are kept, once each (the same finding from two pages, e.g. a message on its board and on its own page).
 /// </summary>
-public static class PageFindingAggregator
+internal static class PageFindingAggregator
 {
     /// <summary>Checks whose findings are about the page template rather than the page's own content.</summary>
     public static readonly IReadOnlySet<string> TemplateChecks = new HashSet<string>

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// 办事指南 links that must open: the forms to download and the online systems a guide points to.
 /// They were visited by the crawl as ordinary links; a broken one is reported here against the guide too.
 /// </summary>
-public static class ServiceGuideLinksCheck
+internal static class ServiceGuideLinksCheck
 {
     public static IEnumerable<Finding> From(IEnumerable<(Uri Page, ServiceGuideAnalysis Analysis)> guides, IReadOnlyDictionary<string, LinkTarget> targets)
     {

@@ -4,7 +4,7 @@ using Pucha.Inspection.Fetching;
 namespace Pucha.Inspection.SiteChecks;
 
 /// <summary>What the site-level checks share: the options, the fetcher, and the homepage as visited.</summary>
-public sealed class SiteCheckContext
+internal sealed class SiteCheckContext
 {
     public required InspectionOptions Options { get; init; }
     public required PageFetcher Fetcher { get; init; }

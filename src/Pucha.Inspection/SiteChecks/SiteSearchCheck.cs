@@ -13,7 +13,7 @@ namespace Pucha.Inspection.SiteChecks;
 /// The form is submitted as it says: GET with the fields in the query, or POST with them in the body
 /// (many CMS search boxes post).
 /// </summary>
-public static class SiteSearchCheck
+internal static class SiteSearchCheck
 {
     public const int TitlesSearched = 4;
 

@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Analysis.Columns;
 
 /// <summary>The update duty of a column, by what its name says it publishes.</summary>
-public enum ColumnUpdateDuty
+internal enum ColumnUpdateDuty
 {
     /// <summary>动态、要闻、新闻 …: at least one new item every 2 weeks.</summary>
     News,

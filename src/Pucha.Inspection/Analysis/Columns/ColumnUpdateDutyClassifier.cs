@@ -12,7 +12,7 @@ namespace Pucha.Inspection.Analysis.Columns;
 /// Personnel and planning come first so 人事动态 or 规划计划 are not taken as news; notices before
 /// news, so a column that mixes both (新闻公告) is held to the milder rule.
 /// </summary>
-public static class ColumnUpdateDutyClassifier
+internal static class ColumnUpdateDutyClassifier
 {
     private static readonly string[] PersonnelOrPlanningWords = ["人事", "任免", "招聘", "招考", "录用", "规划", "计划"];
     private static readonly string[] NoticeOrPolicyWords = ["通知", "公告", "公示", "政策", "文件", "解读", "法规", "规章"];

@@ -4,7 +4,7 @@ namespace Pucha.Inspection.Analysis.Columns;
 /// <param name="Kind">The column's kind.</param>
 /// <param name="Days">Period in days (news: 14), when the period is in days.</param>
 /// <param name="Months">Period in months (notices and policies: 6, personnel and planning: 12).</param>
-public sealed record ColumnUpdateRule(ColumnUpdateDuty Kind, int? Days, int? Months)
+internal sealed record ColumnUpdateRule(ColumnUpdateDuty Kind, int? Days, int? Months)
 {
     /// <summary>Whether the indicators set a period for this kind (else: "should update").</summary>
     public bool HasLimit => Days is not null || Months is not null;

@@ -7,7 +7,7 @@ namespace Pucha.Inspection.Analysis.Columns;
 /// 空白栏目: a column page whose list has no items, or whose only content is a placeholder
 /// (暂无信息、暂无内容、正在建设中 …).
 /// </summary>
-public static class EmptyColumnDetector
+internal static class EmptyColumnDetector
 {
     public static IReadOnlyList<string> Placeholders { get; } =
     [

@@ -12,7 +12,7 @@ namespace Pucha.Inspection.Analysis.Compatibility;
 /// visible text). One finding per kind, evidence {kind, items[]}. A feature-detection fallback
 /// such as <c>new ActiveXObject("Microsoft.XMLHTTP")</c> in a script is not reported.
 /// </summary>
-public sealed partial class CompatibilityCheck : IPageCheck
+internal sealed partial class CompatibilityCheck : IPageCheck
 {
     public const string ActiveX = "activex";
     public const string VbScript = "vbscript";

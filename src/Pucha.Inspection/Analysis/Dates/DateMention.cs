@@ -5,7 +5,7 @@ namespace Pucha.Inspection.Analysis.Dates;
 /// <param name="Time">The time of day, when one was written.</param>
 /// <param name="Start">Offset of the first character in the text it was found in.</param>
 /// <param name="Length">Length of the written form.</param>
-public readonly record struct DateMention(DateOnly Date, TimeOnly? Time, int Start, int Length)
+internal readonly record struct DateMention(DateOnly Date, TimeOnly? Time, int Start, int Length)
 {
     /// <summary>"2019-04-01" or "2019-04-01 10:20", the form reports use.</summary>
     public override string ToString() =>

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Dates;
 /// each optionally followed by a time (10:20, 10:20:30, 10时20分); full-width digits and colons
 /// (including '∶') are folded first. Impossible dates (2019-02-30, month 13, hour 25) are skipped.
 /// </summary>
-public static partial class DateText
+internal static partial class DateText
 {
     /// <summary>Finds every full (year-month-day) date in <paramref name="text"/>.</summary>
     public static List<DateMention> FindAll(string text)

@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Analysis.Dates;
 
 /// <summary>Where a publication date was read from.</summary>
-public enum PublicationDateSource
+internal enum PublicationDateSource
 {
     /// <summary>The date shown on the page (what a reader sees).</summary>
     Visible,
@@ -15,7 +15,7 @@ public enum PublicationDateSource
 /// <param name="Time">The time of day when one is written beside it.</param>
 /// <param name="Source">Shown on the page, or taken from the meta label.</param>
 /// <param name="Evidence">The text the date was read from (bounded), for the report.</param>
-public sealed record PublicationDate(DateOnly Date, TimeOnly? Time, PublicationDateSource Source, string Evidence)
+internal sealed record PublicationDate(DateOnly Date, TimeOnly? Time, PublicationDateSource Source, string Evidence)
 {
     /// <summary>"2019-04-01" or "2019-04-01 10:20".</summary>
     public override string ToString() =>

@@ -12,7 +12,7 @@ namespace Pucha.Inspection.Analysis.Dates;
 /// When the page shows no date, <c>&lt;meta name="PubDate"&gt;</c> is the fallback; when both
 /// exist and differ, the shown date wins.
 /// </summary>
-public static class PublicationDateExtractor
+internal static class PublicationDateExtractor
 {
     /// <summary>How far before a date a label is looked for, in characters on the same line.</summary>
     private const int LabelWindow = 16;

@@ -14,7 +14,7 @@ namespace Pucha.Inspection.Analysis.HiddenLinks;
 /// which templates often keep hidden; the caller may add hosts. Evidence: target, technique, text; plus
 /// term when a dictionary term was found.
 /// </summary>
-public sealed class HiddenLinkCheck(LexiconScanner? terms = null, IReadOnlyCollection<string>? extraServiceHosts = null) : IPageCheck
+internal sealed class HiddenLinkCheck(LexiconScanner? terms = null, IReadOnlyCollection<string>? extraServiceHosts = null) : IPageCheck
 {
     /// <summary>Most findings reported for one page.</summary>
     public const int MaxFindingsPerPage = 50;

@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.HiddenLinks;
 /// (left/top ≤ −999px), text-indent ≤ −999px, text colour equal to its background, overflow:hidden
 /// with a height of 1px or less, opacity 0.
 /// </summary>
-public static partial class HidingTechnique
+internal static partial class HidingTechnique
 {
     /// <summary>Offsets at or beyond this many pixels off-screen count as hiding.</summary>
     public const double OffScreenPixels = 999;

@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Analysis.HiddenLinks;
 /// inline style wins over all (no specificity, no external style sheets, no media queries: the
 /// injected-link tricks this serves live in the page itself).
 /// </summary>
-public sealed partial class StyleRules
+internal sealed partial class StyleRules
 {
     /// <summary>Most selectors resolved for one page.</summary>
     public const int MaxRules = 5000;

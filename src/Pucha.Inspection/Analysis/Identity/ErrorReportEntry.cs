@@ -4,4 +4,4 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// <param name="Present">An entry element exists (script, link, image or button).</param>
 /// <param name="Hidden">Every entry found sits inside a block hidden inline (display:none …).</param>
 /// <param name="Evidence">The entry as found (a URL or the element's text), bounded.</param>
-public sealed record ErrorReportEntry(bool Present, bool Hidden, string? Evidence);
+internal sealed record ErrorReportEntry(bool Present, bool Hidden, string? Evidence);

@@ -11,7 +11,7 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// does an empty placeholder span or a script that only sets attributes of an element the page
 /// lacks. Markup written by inline scripts counts. An entry hidden inline is reported as a warning.
 /// </summary>
-public sealed class ErrorReportEntryCheck : IPageCheck
+internal sealed class ErrorReportEntryCheck : IPageCheck
 {
     public IEnumerable<Finding> Check(PageContext page)
     {

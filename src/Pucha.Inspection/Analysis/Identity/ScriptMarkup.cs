@@ -14,7 +14,7 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// <c>unescape</c>'s %XX/%uXXXX), joined in order and parsed as an HTML fragment when they contain
 /// markup.
 /// </summary>
-public static partial class ScriptMarkup
+internal static partial class ScriptMarkup
 {
     /// <summary>Most script characters read per page.</summary>
     public const int MaxScriptChars = 1_000_000;

@@ -7,7 +7,7 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// <param name="PoliceRecord">公安机关备案号, digits (and hyphens) only.</param>
 /// <param name="Sponsor">网站主办单位.</param>
 /// <param name="Contact">A phone number or e-mail address in the footer.</param>
-public sealed record SiteIdentity(
+internal sealed record SiteIdentity(
     bool ConacBadge,
     string? SiteCode,
     string? Icp,

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// missing (evidence <c>missing</c>: conac-badge, site-code, icp, police-record, sponsor, contact,
 /// plus the values found); a 网站标识码 other than the registry's is a separate error.
 /// </summary>
-public sealed class SiteIdentityCheck : IPageCheck
+internal sealed class SiteIdentityCheck : IPageCheck
 {
     public const string ConacBadge = "conac-badge";
     public const string SiteCode = "site-code";

@@ -13,7 +13,7 @@ namespace Pucha.Inspection.Analysis.Identity;
 /// bottom/copyright, or the largest block around 版权所有/ICP备/网站标识码/公网安备/©), since articles
 /// often quote phone numbers and 主办单位 of events.
 /// </summary>
-public static partial class SiteIdentityExtractor
+internal static partial class SiteIdentityExtractor
 {
     /// <summary>A footer block is the largest ancestor of an identity marker with at most this much text.</summary>
     public const int MaxFooterBlockChars = 1500;

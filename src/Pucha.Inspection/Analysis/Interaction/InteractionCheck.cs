@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// Evidence {title, posted, answered, delayDays, allowedDays} or {title, posted, unanswered: true}
 /// or {lastUpdate}.
 /// </summary>
-public sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRules rules) : IPageCheck
+internal sealed class InteractionCheck(WorkingDayCalendar calendar, InteractionRules rules) : IPageCheck
 {
     /// <summary>Most late or unanswered messages reported one by one per page.</summary>
     public const int MaxFindingsPerPage = 50;

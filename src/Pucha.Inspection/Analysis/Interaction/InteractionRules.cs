@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// <param name="UnansweredMonths">Months after which an unanswered message is a veto.</param>
 /// <param name="LookBackMonths">How far back unanswered messages are considered (the past year).</param>
 /// <param name="BoardStaleMonths">Months without a post or answer after which the board is stale.</param>
-public sealed record InteractionRules(
+internal sealed record InteractionRules(
     int AnswerWorkingDays = 5,
     int ErrorReportAnswerWorkingDays = 3,
     int UnansweredMonths = 3,

@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Analysis.Interaction;
 
 /// <summary>The messages a board page shows, newest or oldest first as the page lists them.</summary>
-public sealed record MessageBoard(IReadOnlyList<MessageEntry> Entries)
+internal sealed record MessageBoard(IReadOnlyList<MessageEntry> Entries)
 {
     /// <summary>The most recent post or answer date, or null for an empty board.</summary>
     public DateOnly? LastUpdate =>

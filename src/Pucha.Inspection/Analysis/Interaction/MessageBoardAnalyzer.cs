@@ -11,7 +11,7 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// labelled dates (留言时间：…  回复时间：…) or a status (已回复/未回复), or, on a detail page, from
 /// its labels. Month-day dates are resolved against as-of.
 /// </summary>
-public static partial class MessageBoardAnalyzer
+internal static partial class MessageBoardAnalyzer
 {
     /// <summary>Most entries read from one page.</summary>
     public const int MaxEntries = 2000;

@@ -12,7 +12,7 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// directory — is stale when the newest post or answer over all its pages is older than the rules
 /// allow: page 5 of a board is old by nature. Safe to feed from several crawl workers at once.
 /// </summary>
-public sealed class MessageBoardPages(InteractionCheck check, InteractionRules rules)
+internal sealed class MessageBoardPages(InteractionCheck check, InteractionRules rules)
 {
     /// <summary>Messages remembered over a crawl at most; later ones are not judged.</summary>
     public const int MaxMessages = 100_000;

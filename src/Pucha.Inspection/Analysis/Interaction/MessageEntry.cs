@@ -7,4 +7,4 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// <param name="Answered">When it was answered (回复时间), when published.</param>
 /// <param name="IsAnswered">Whether the board shows it as answered (a reply date, or a status such as 已回复).</param>
 /// <param name="ReplyingUnit">The unit that answered (回复单位), when published.</param>
-public sealed record MessageEntry(string Title, Uri? Url, DateOnly Posted, DateOnly? Answered, bool IsAnswered, string? ReplyingUnit);
+internal sealed record MessageEntry(string Title, Uri? Url, DateOnly Posted, DateOnly? Answered, bool IsAnswered, string? ReplyingUnit);

@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Analysis.Interaction;
 /// (Data/cn-holidays.json, 2015–2026, each year citing its notice). Years outside the data fall back
 /// to Monday–Friday; <see cref="Covers"/> tells which years are covered.
 /// </summary>
-public sealed class WorkingDayCalendar
+internal sealed class WorkingDayCalendar
 {
     /// <summary>Longest span counted, in days; longer spans are a caller's mistake.</summary>
     public const int MaxSpanDays = 366 * 20;

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Labels;
 /// carries. Names are matched without regard to letter case (pages write "Sitename",
 /// "contentSource"); the first occurrence of a name wins.
 /// </summary>
-public sealed class PageLabels
+internal sealed class PageLabels
 {
     public static readonly IReadOnlyList<string> EveryPage = ["SiteName", "SiteDomain", "SiteIDCode"];
     public static readonly IReadOnlyList<string> ColumnPage = ["ColumnName", "ColumnDescription", "ColumnKeywords", "ColumnType"];

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Labels;
 /// pages. Evidence <c>missing</c> lists absent labels, <c>empty</c> labels present without a value;
 /// a SiteIDCode other than the registry's is reported too.
 /// </summary>
-public sealed class PageLabelsCheck : IPageCheck
+internal sealed class PageLabelsCheck : IPageCheck
 {
     public IEnumerable<Finding> Check(PageContext page)
     {

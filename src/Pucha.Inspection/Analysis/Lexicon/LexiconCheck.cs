@@ -11,7 +11,7 @@ namespace Pucha.Inspection.Analysis.Lexicon;
 /// lying inside a longer hit is reported once, as the longer one. Evidence: term, suggestion,
 /// context (about 20 characters each side).
 /// </summary>
-public sealed class LexiconCheck(LexiconScanner scanner) : IPageCheck
+internal sealed class LexiconCheck(LexiconScanner scanner) : IPageCheck
 {
     /// <summary>Most findings reported for one page; the rest are counted in the last one's evidence.</summary>
     public const int MaxFindingsPerPage = 100;

@@ -4,4 +4,4 @@ namespace Pucha.Inspection.Analysis.Lexicon;
 /// <param name="EntryIndex">Index into <see cref="LexiconDictionary.Entries"/>.</param>
 /// <param name="Start">Offset of the first character in the scanned text.</param>
 /// <param name="Length">Length of the occurrence (the folded term's length).</param>
-public readonly record struct LexiconHit(int EntryIndex, int Start, int Length);
+internal readonly record struct LexiconHit(int EntryIndex, int Start, int Length);

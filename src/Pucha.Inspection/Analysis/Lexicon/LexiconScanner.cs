@@ -17,7 +17,7 @@ namespace Pucha.Inspection.Analysis.Lexicon;
 /// (state, class). Failure and output links are per-state
 /// arrays; an output link skips straight to the next state on the failure chain that ends a term.
 /// </remarks>
-public sealed class LexiconScanner
+internal sealed class LexiconScanner
 {
     /// <summary>Marks a state without children in the only-child array (class 0 is never a term character).</summary>
     private const ushort NoChild = 0;

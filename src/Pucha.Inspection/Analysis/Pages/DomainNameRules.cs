@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.Pages;
 /// must carry the region's or department's name; the name must be shown in the page header (the
 /// title, a logo's alt text or the first part of the visible text).
 /// </summary>
-public static class DomainNameRules
+internal static class DomainNameRules
 {
     /// <summary>How much of the visible text counts as the header.</summary>
     public const int HeaderChars = 800;

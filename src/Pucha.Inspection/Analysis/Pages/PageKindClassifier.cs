@@ -15,7 +15,7 @@ namespace Pucha.Inspection.Analysis.Pages;
 /// publication date over a long text, or running paragraphs: 800+ characters, or one of 150+); a column (ColumnName label without article labels, or a list of
 /// at least five items); otherwise other.
 /// </summary>
-public static class PageKindClassifier
+internal static class PageKindClassifier
 {
     /// <summary>Characters of paragraph text from which an undated page is an article.</summary>
     public const int ArticleParagraphChars = 800;

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Pages;
 /// says search (search, 搜索, 检索). Returns the action URL (the page itself when empty), the
 /// method, the query parameter name and the hidden fields.
 /// </summary>
-public static class SearchFormLocator
+internal static class SearchFormLocator
 {
     private static readonly string[] QueryNames = ["q", "query", "keyword", "keywords", "searchword", "searchWord", "wd", "kw", "key", "word", "sw", "text", "qt", "searchKey", "searchText"];
 

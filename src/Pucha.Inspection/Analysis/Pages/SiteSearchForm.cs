@@ -1,7 +1,7 @@
 namespace Pucha.Inspection.Analysis.Pages;
 
 /// <summary>A site search form: where it submits, how, the query field and the hidden fields to send along.</summary>
-public sealed record SiteSearchForm(Uri Action, string Method, string QueryParameter, IReadOnlyDictionary<string, string> HiddenFields)
+internal sealed record SiteSearchForm(Uri Action, string Method, string QueryParameter, IReadOnlyDictionary<string, string> HiddenFields)
 {
     public bool IsPost => string.Equals(Method, "POST", StringComparison.OrdinalIgnoreCase);
 

@@ -8,7 +8,7 @@ namespace Pucha.Inspection.Analysis.Services;
 /// <param name="FormLinks">Links to forms and attachments, to fetch and check they open.</param>
 /// <param name="OnlineSystemLinks">Links to online handling systems (在线办理 …), to check they open.</param>
 /// <param name="AttachmentOnly">The page's body is only an attachment (the guide lives in a file).</param>
-public sealed record ServiceGuideAnalysis(
+internal sealed record ServiceGuideAnalysis(
     IReadOnlyList<string> Missing,
     IReadOnlyList<string> Vague,
     IReadOnlyList<string> MaterialsWithoutFormat,

@@ -10,7 +10,7 @@ namespace Pucha.Inspection.Analysis.Services;
 /// say original/copy, how many copies and paper/electronic, which forms it names without a
 /// download link, and which form and online-system links the engine should open.
 /// </summary>
-public static partial class ServiceGuideAnalyzer
+internal static partial class ServiceGuideAnalyzer
 {
     /// <summary>Phrases that leave the applicant guessing what to bring.</summary>
     public static IReadOnlyList<string> VaguePhrases { get; } =

@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.Services;
 /// {missing[], vague[], materialsWithoutFormat[], formsNotDownloadable[]}. Links that must open
 /// (forms, online systems) are in <see cref="ServiceGuideAnalyzer.Analyze"/>'s result for the engine.
 /// </summary>
-public sealed class ServiceGuideCheck : IPageCheck
+internal sealed class ServiceGuideCheck : IPageCheck
 {
     public IEnumerable<Finding> Check(PageContext page)
     {

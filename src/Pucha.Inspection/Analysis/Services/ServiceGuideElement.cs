@@ -4,7 +4,7 @@ namespace Pucha.Inspection.Analysis.Services;
 /// The ten element categories a 办事指南 must state (2019 indicators), each with the labels that
 /// pages use for it. A category is present when one of its labels appears in the guide's text.
 /// </summary>
-public sealed record ServiceGuideElement(string Name, IReadOnlyList<string> Labels)
+internal sealed record ServiceGuideElement(string Name, IReadOnlyList<string> Labels)
 {
     public static IReadOnlyList<ServiceGuideElement> All { get; } =
     [

@@ -5,7 +5,7 @@ namespace Pucha.Inspection.Analysis.Text;
 /// declaration winning. Enough for inline styles and simple style sheets; no cascade, no shorthand
 /// expansion beyond what the callers read.
 /// </summary>
-public static class CssDeclarations
+internal static class CssDeclarations
 {
     /// <summary>Longest declaration block read; the rest is ignored.</summary>
     public const int MaxLength = 16_384;

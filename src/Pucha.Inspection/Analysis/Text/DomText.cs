@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.Text;
 /// <c>hidden</c> attribute or an inline <c>display:none</c>/<c>visibility:hidden</c>, and no
 /// attribute values. Block elements are separated by new lines so labels stay on their line.
 /// </summary>
-public static class DomText
+internal static class DomText
 {
     /// <summary>Upper bound of collected characters: crawled pages are hostile.</summary>
     public const int MaxChars = 2_000_000;

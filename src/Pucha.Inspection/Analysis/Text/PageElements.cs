@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.Text;
 /// matched against every element of the page, a dozen times per page); filtering this list by
 /// local name gives the same elements in the same order for a fraction of the cost.
 /// </summary>
-public sealed class PageElements
+internal sealed class PageElements
 {
     // Parsed pages are never modified, so each is walked once. Weak keys: the list goes with its page.
     private static readonly ConditionalWeakTable<IDocument, PageElements> ByDocument = new();

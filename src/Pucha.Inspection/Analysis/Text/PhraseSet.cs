@@ -7,7 +7,7 @@ namespace Pucha.Inspection.Analysis.Text;
 /// text dozens of times; here every character is looked up once in a bitmap of the phrases' first
 /// characters, and only where one starts are the phrases starting with it compared.
 /// </summary>
-public sealed class PhraseSet
+internal sealed class PhraseSet
 {
     public const int MaxGroups = 64;
 

@@ -9,7 +9,7 @@ namespace Pucha.Inspection.Analysis.Text;
 /// Data/t2s-chars.txt for provenance). Folding maps one UTF-16 unit to one, so offsets in folded
 /// text are offsets in the original.
 /// </summary>
-public static class TextFolding
+internal static class TextFolding
 {
     private static readonly char[] Table = BuildTable();
 
