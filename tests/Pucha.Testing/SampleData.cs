@@ -6,8 +6,8 @@ namespace Pucha.Testing;
 public static class SampleData
 {
     /// <summary>
-    /// A website whose every 附件3 and 2018 field is valid (北京市 portal values from the seeds'
-    /// examples); <paramref name="n"/> makes the homepage unique.
+    /// A website whose every 附件3 and 2018 field is valid (北京市 portal values from the examples of
+    /// 渝府办发〔2015〕52号 附件3 and 国办函〔2018〕12号 附件4); <paramref name="n"/> makes the homepage unique.
     /// </summary>
     public static Website ValidWebsite(int n = 0, int organizationId = 0, string organizationPath = "/1/") => new()
     {

@@ -13,7 +13,7 @@ public static class PasswordHasher
     /// <summary>OWASP's 2023 figure for PBKDF2-HMAC-SHA256.</summary>
     public const int Iterations = 600_000;
 
-    /// <summary>Hashes weaker than this are refused outright (the brief's floor).</summary>
+    /// <summary>Hashes weaker than this are refused outright (our floor; a stored hash below it never verifies).</summary>
     public const int MinimumIterations = 100_000;
 
     private const string Scheme = "pbkdf2-sha256";

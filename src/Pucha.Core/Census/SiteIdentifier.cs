@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Pucha.Core.Census;
 
 /// <summary>
-/// 网站标识码 (渝府办发〔2015〕52号 附件1 (四), 《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018）): issued once a site is approved at province/ministry level.
+/// 网站标识码 (渝府办发〔2015〕52号 附件1 (四), 《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号）): issued once a site is approved at province/ministry level.
 /// Local sites: 6-digit GB/T 2260 division code + 4-digit sequence (1100000088); State Council
 /// departments: "bm" + 2-digit department code + 6-digit sequence (bm07000001).
 /// </summary>

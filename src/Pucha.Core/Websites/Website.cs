@@ -5,7 +5,7 @@ namespace Pucha.Core.Websites;
 
 /// <summary>
 /// A government website's registration: every field of 政府网站基本信息表 (渝府办发〔2015〕52号 附件3) and the
-/// 2018 additions (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018） 附件4). Strings are empty until filled; <see cref="WebsiteValidator"/>
+/// 2018 additions (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号） 附件4). Strings are empty until filled; <see cref="WebsiteValidator"/>
 /// decides what is complete.
 /// </summary>
 public sealed class Website : IAuditable

@@ -3,7 +3,7 @@ using Pucha.Core.Validation;
 namespace Pucha.Core.Websites;
 
 /// <summary>
-/// Validates 政府网站基本信息表 (渝府办发〔2015〕52号 附件3 and 《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018） 附件4): every field is required; '无' is
+/// Validates 政府网站基本信息表 (渝府办发〔2015〕52号 附件3 and 《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号） 附件4): every field is required; '无' is
 /// accepted only where a site can truly have none (手机 of 负责人/联系人, 公安机关备案号), see
 /// docs/decisions.md. One Chinese message per field key (the <see cref="Website"/> property name).
 /// 网站标识码 is not checked: it is issued by the platform, never entered.

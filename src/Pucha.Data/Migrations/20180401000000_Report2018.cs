@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pucha.Data.Migrations;
 
 /// <summary>
-/// The 2018 annual report (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018） 附件4): 主办单位, 网站类型, 公安机关备案号 and the issued
+/// The 2018 annual report (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号） 附件4): 主办单位, 网站类型, 公安机关备案号 and the issued
 /// 网站标识码 on websites; and the audit log.
 /// </summary>
 [DbContext(typeof(PuchaDbContext))]

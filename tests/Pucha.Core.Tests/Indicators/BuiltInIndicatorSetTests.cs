@@ -2,7 +2,7 @@ using Pucha.Core.Indicators;
 
 namespace Pucha.Core.Tests.Indicators;
 
-/// <summary>The shipped tables load and add up to the seed's totals.</summary>
+/// <summary>The shipped tables load and add up to the official totals (渝府办发〔2015〕52号 附件2, 国办秘函〔2019〕19号).</summary>
 public class BuiltInIndicatorSetTests
 {
     private static decimal PointsOf(IndicatorSet set, IndicatorPart part) =>

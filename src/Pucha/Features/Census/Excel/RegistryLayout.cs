@@ -60,7 +60,7 @@ public static class RegistryLayout
 
     public static int ColumnCount => Columns.Count;
 
-    /// <summary>网站类型's choices (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（2018） 附件4 一.4).</summary>
+    /// <summary>网站类型's choices (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号） 附件4 一.4).</summary>
     public static readonly IReadOnlyList<string> SiteTypes = ["政府门户网站", "部门网站", "专项网站"];
 
     /// <summary>The signature block under the table (渝府办发〔2015〕52号 附件3), label and 1-based column.</summary>
