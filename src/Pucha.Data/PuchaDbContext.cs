@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pucha.Core.Accounts;
@@ -121,46 +122,42 @@ public sealed class PuchaDbContext(
         }
     }
 
-    // Timestamps, the concurrency version and sealed outbox bodies are set here, before the audit interceptor reads the changes.
+    // Timestamps (ITimestamped), the concurrency version (IVersioned), normalized copies and sealed outbox bodies are
+    // set here and nowhere else, before the audit interceptor reads the changes.
     private void StampChanges()
     {
         ChangeTracker.DetectChanges();
         var now = Clock.GetUtcNow().UtcDateTime;
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+                continue;
+            var added = entry.State == EntityState.Added;
+
+            if (entry.Entity is ITimestamped stamped)
+            {
+                if (added)
+                    stamped.CreatedAt = now;
+                stamped.UpdatedAt = now;
+            }
+
+            if (entry.Entity is IVersioned versioned)
+            {
+                // The UPDATE matches the version loaded (or the one the caller set as original): a concurrent edit touches no row.
+                versioned.Version = added ? 1 : entry.Property(nameof(IVersioned.Version)).OriginalValue is int loaded ? loaded + 1 : versioned.Version + 1;
+            }
+
             switch (entry.Entity)
             {
-                case Website website when entry.State == EntityState.Added:
-                    website.CreatedAt = website.UpdatedAt = now;
-                    website.Version = 1;
+                case Website website:
                     NormalizeHomepage(website);
                     break;
-                case Website website when entry.State == EntityState.Modified:
-                    website.UpdatedAt = now;
-                    NormalizeHomepage(website);
-                    website.Version = entry.Property(nameof(Website.Version)).OriginalValue is int v ? v + 1 : website.Version + 1;
-                    break;
-                case Organization organization when entry.State == EntityState.Added:
-                    organization.CreatedAt = organization.UpdatedAt = now;
-                    organization.Version = 1;
-                    break;
-                case Organization organization when entry.State == EntityState.Modified:
-                    organization.UpdatedAt = now;
-                    organization.Version = entry.Property(nameof(Organization.Version)).OriginalValue is int version ? version + 1 : organization.Version + 1;
-                    break;
-                case UserAccount account when entry.State == EntityState.Added:
-                    account.CreatedAt = account.UpdatedAt = now;
+                case UserAccount account:
                     account.NormalizedUserName = UserAccount.Normalize(account.UserName);
                     break;
-                case UserAccount account when entry.State == EntityState.Modified:
-                    account.UpdatedAt = now;
-                    account.NormalizedUserName = UserAccount.Normalize(account.UserName);
-                    break;
-                case OutboxMessage message when entry.State == EntityState.Added && !OutboxBodyCipher.IsSealed(message.Body):
+                case OutboxMessage message when added && !OutboxBodyCipher.IsSealed(message.Body):
                     message.Body = (OutboxCipher ?? throw new InvalidOperationException(
                         "未配置发件箱密钥，邮件正文不能写入发件箱（Mail:Outbox:KeyFile / Mail:Outbox:Key）。")).Seal(message.Body, message.To);
-                    break;
-                case Website or Organization or UserAccount:
                     break;
             }
         }

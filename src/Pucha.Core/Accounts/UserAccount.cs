@@ -1,9 +1,10 @@
+using Pucha.Core;
 using Pucha.Core.Audit;
 
 namespace Pucha.Core.Accounts;
 
 /// <summary>A person's log-in to the platform.</summary>
-public sealed class UserAccount : IAuditable
+public sealed class UserAccount : IAuditable, ITimestamped
 {
     public int Id { get; set; }
 

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Pucha.Core.Audit;
 
 namespace Pucha.Core.Campaigns;
@@ -8,7 +9,7 @@ namespace Pucha.Core.Campaigns;
 /// Dates are calendar days in China Standard Time; see <see cref="CampaignCalendar"/> for how they
 /// become instants.
 /// </summary>
-public sealed class Campaign : IAuditable
+public sealed class Campaign : IAuditable, IVersioned, ITimestamped
 {
     public int Id { get; set; }
 

@@ -1,9 +1,10 @@
+using Pucha.Core;
 using Pucha.Core.Audit;
 
 namespace Pucha.Core.Organizations;
 
 /// <summary>An organizer unit (组织单位) or a reporting unit (填报单位) in the census tree.</summary>
-public sealed class Organization : IAuditable
+public sealed class Organization : IAuditable, IVersioned, ITimestamped
 {
     public int Id { get; set; }
 

@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
 
@@ -8,7 +9,7 @@ namespace Pucha.Core.Websites;
 /// 2018 additions (《国务院办公厅关于做好政府网站年度报表发布工作的通知》（国办函〔2018〕12号） 附件4). Strings are empty until filled; <see cref="WebsiteValidator"/>
 /// decides what is complete.
 /// </summary>
-public sealed class Website : IAuditable
+public sealed class Website : IAuditable, IVersioned, ITimestamped
 {
     public int Id { get; set; }
 

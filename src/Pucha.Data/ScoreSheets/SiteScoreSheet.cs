@@ -1,3 +1,4 @@
+using Pucha.Core;
 using Pucha.Core.Audit;
 
 namespace Pucha.Data.ScoreSheets;
@@ -8,7 +9,7 @@ namespace Pucha.Data.ScoreSheets;
 /// by Core's Scorer from these; its totals are copied here for lists and the 上报表.
 /// Once <see cref="ScoreSheetStatus.Submitted"/>, nothing in it changes again.
 /// </summary>
-public sealed class SiteScoreSheet : IAuditable
+public sealed class SiteScoreSheet : IAuditable, IVersioned
 {
     public const int MaxIndicatorSetIdLength = 64;
     public const int MaxPersonLength = 100;

@@ -74,9 +74,6 @@ public sealed class CampaignDirectory(PuchaDbContext db, AccessScope scope, Time
         if (errors.Count > 0)
             return Outcome<CampaignView>.Invalid(errors);
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        campaign.CreatedAt = campaign.UpdatedAt = now;
-        campaign.Version = 1;
         db.Add(campaign);
         await db.SaveChangesAsync(cancellation);
         return Outcome<CampaignView>.Ok(View(campaign, organizer!.Name));
@@ -102,9 +99,7 @@ public sealed class CampaignDirectory(PuchaDbContext db, AccessScope scope, Time
             return Outcome<CampaignView>.Invalid(errors);
         }
 
-        // The UPDATE matches only the version read above: a concurrent edit makes it touch no row.
-        campaign.Version = version + 1;
-        campaign.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        // The save bumps the version; the UPDATE matches only the version read above, so a concurrent edit touches no row.
         try
         {
             await db.SaveChangesAsync(cancellation);

@@ -175,7 +175,6 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
         Stamp(sheet, score);
         sheet.UpdatedBy = Bound(person);
         sheet.UpdatedUtc = now;
-        sheet.Version++;
         if (input.Submit)
         {
             sheet.Status = ScoreSheetStatus.Submitted;
@@ -235,7 +234,6 @@ public sealed class ScoreSheetService(PuchaDbContext db, AccessScope scope, Time
             CreatedUtc = now,
             UpdatedBy = Bound(person),
             UpdatedUtc = now,
-            Version = 1,
         };
         var observations = run is null ? [] : FindingObservations.ToObservations(StoredFindings.Read(run.FindingsJson));
         Stamp(sheet, Scorer.Score(set, observations, [], sheet.AsOf, ProfileOf(site)));
