@@ -15,7 +15,7 @@ namespace Pucha.Data;
 
 /// <summary>
 /// The platform's database. Works the same on SQLite and PostgreSQL; every save stamps times,
-/// bumps website versions and writes the audit log (see <see cref="AuditSaveChangesInterceptor"/>).
+/// bumps website versions and writes the audit log (see <see cref="SaveChangesHook"/>).
 /// </summary>
 public sealed class PuchaDbContext(
     DbContextOptions<PuchaDbContext> options,
@@ -79,21 +79,9 @@ public sealed class PuchaDbContext(
         return entry;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        optionsBuilder.AddInterceptors(AuditSaveChangesInterceptor.Instance, SqlitePragmaInterceptor.Instance);
+        optionsBuilder.AddInterceptors(SaveChangesHook.Instance, SqlitePragmaInterceptor.Instance);
 
         // Migrations are hand-written and ship without a model snapshot; the schema is proven equal
         // to the model by tests on both databases instead (tests/Pucha.Data.Tests/Migrations).
@@ -122,9 +110,12 @@ public sealed class PuchaDbContext(
         }
     }
 
-    // Timestamps (ITimestamped), the concurrency version (IVersioned), normalized copies and sealed outbox bodies are
-    // set here and nowhere else, before the audit interceptor reads the changes.
-    private void StampChanges()
+    /// <summary>
+    /// Timestamps (<see cref="ITimestamped"/>), the concurrency version (<see cref="IVersioned"/>), normalized copies and
+    /// sealed outbox bodies are set here and nowhere else; <see cref="SaveChangesHook"/> calls it before every save,
+    /// before it reads the changes for the audit log.
+    /// </summary>
+    internal void StampChanges()
     {
         ChangeTracker.DetectChanges();
         var now = Clock.GetUtcNow().UtcDateTime;

@@ -8,7 +8,7 @@ namespace Pucha.Features.Inspect;
 /// <summary>
 /// Runs `pucha inspect …` as the native inspector (`pucha-inspect`, Native AOT, published beside
 /// `pucha`) when it can: the same command without a JIT is about a quarter less CPU and a third less
-/// wall time on a 5,000-page site (bench/RESULTS.md, session 4). It cannot score (--score: the indicator
+/// wall time on a 5,000-page site (bench/RESULTS.md). It cannot score (--score: the indicator
 /// tables live with the platform), drive Chromium (--render: Playwright needs reflection) or write xlsx
 /// (OpenXml is not trim-safe), so those runs stay in this process, as do runs where the file is missing
 /// or the CPU lacks x86-64-v3.

@@ -132,7 +132,7 @@ public sealed class SiteMonitoringReader(PuchaDbContext db, AccessScope scope, T
         return sorted.ThenBy(s => s.SiteId);
     }
 
-    // The column judgement (branch watch's MonitoringQueries) and the latest inspection, for the listed sites only.
+    // The column judgement (MonitoringQueries) and the latest inspection, for the listed sites only.
     private async Task<List<SiteStateRow>> WithFindingsAsync(IReadOnlyCollection<SiteState> rows, DateTime asOf, CancellationToken cancellation)
     {
         var ids = rows.Select(r => r.SiteId).ToList();

@@ -3,20 +3,24 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
 
-namespace Pucha.Data.Audit;
+using Pucha.Data.Audit;
+
+namespace Pucha.Data;
 
 /// <summary>
-/// Writes an audit line (新增/修改/删除) for every added, modified or deleted <see cref="IAuditable"/>
+/// The one save-time hook of <see cref="PuchaDbContext"/>. Before every save it stamps timestamps, concurrency versions,
+/// normalized copies and sealed outbox bodies (<see cref="PuchaDbContext.StampChanges"/>); then it writes an audit line (新增/修改/删除) for every added, modified or deleted <see cref="IAuditable"/>
 /// entity, with old and new values (sensitive properties never), in the same transaction as the
 /// change: if the caller has no transaction one is opened here and committed after the log is saved.
 /// Lines of added entities are written after the save, when their generated keys are known.
 /// </summary>
-public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
+public sealed class SaveChangesHook : SaveChangesInterceptor
 {
-    public static AuditSaveChangesInterceptor Instance { get; } = new();
+    public static SaveChangesHook Instance { get; } = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        (eventData.Context as PuchaDbContext)?.StampChanges();
         if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
         {
             var state = Capture(context);
@@ -32,6 +36,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        (eventData.Context as PuchaDbContext)?.StampChanges();
         if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
         {
             var state = Capture(context);
