@@ -72,6 +72,14 @@ if ! dotnet build Pucha.slnx -c Release -nologo -v q >"$work/build.log" 2>&1; th
   exit 1
 fi
 
+# One style (.editorconfig): a file that `dotnet format` would change fails the run, like a build error.
+log "checking the format"
+if ! dotnet format whitespace Pucha.slnx --verify-no-changes >"$work/format.log" 2>&1; then
+  grep -E 'error|warning' "$work/format.log" | sed 's/ \[.*//' | sort -u | head -50 >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 # The native inspector (Native AOT, src/Pucha.Inspect), which `pucha inspect` runs when it is installed:
 # its tests compare it with the in-process engine. Published once per run into the work directory.
 log "publishing the native inspector"

@@ -260,12 +260,14 @@ static async Task<(string ConnectionString, Func<Task> Cleanup)> CreateDatabaseA
     {
         var directory = Path.Combine(Path.GetTempPath(), "pucha-bench-census-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        return ($"Data Source={Path.Combine(directory, "pucha.db")}", () =>
+        Task DeleteFolder()
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(directory, recursive: true);
             return Task.CompletedTask;
-        });
+        }
+
+        return ($"Data Source={Path.Combine(directory, "pucha.db")}", DeleteFolder);
     }
 
     var name = "pucha_bench_census_" + Guid.NewGuid().ToString("N");
@@ -276,12 +278,14 @@ static async Task<(string ConnectionString, Func<Task> Cleanup)> CreateDatabaseA
         await command.ExecuteNonQueryAsync();
     }
 
-    return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
+    async Task DropDatabase()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
-    });
+    }
+
+    return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, DropDatabase);
 }

@@ -90,15 +90,15 @@ public static class Inspector
 
     private static InspectionReport FailedReport(InspectionOptions options, Uri homeUrl, FetchResult homepage, HomepageVisit visit,
         DateTimeOffset startedAt, Stopwatch clock, List<Finding> findings, List<string> notes) => new()
-    {
-        Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, options.ExpectedName, options.ExpectedSiteCode),
-        AsOf = options.AsOf,
-        StartedAt = startedAt,
-        Homepage = visit,
-        Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
-        Findings = Order(findings),
-        Notes = notes,
-    };
+        {
+            Site = new ReportSite(homeUrl.AbsoluteUri, homepage.FinalUrl.AbsoluteUri, options.ExpectedName, options.ExpectedSiteCode),
+            AsOf = options.AsOf,
+            StartedAt = startedAt,
+            Homepage = visit,
+            Stats = new ReportStats(0, 0, 1, 0, 0, homepage.Bytes, homepage.Truncated ? 1 : 0, Math.Round(clock.Elapsed.TotalSeconds, 2)),
+            Findings = Order(findings),
+            Notes = notes,
+        };
 
     private static async Task<InspectionOutcome> InspectReachedAsync(InspectionOptions options, CrawlProgress progress, InspectionAnalyzers analyzers,
         NetworkGuard guard, HostResolver resolver, TlsObserver tls, PageFetcher fetcher, Uri homeUrl, FetchResult homepage,
@@ -126,7 +126,8 @@ public static class Inspector
                     lock (pageFindings)
                         pageFindings.AddRange(found);
                 }
-            }, progress) { HomepageLinkDepth = navigationOnly ? 1 : 0, Failures = failures };
+            }, progress)
+        { HomepageLinkDepth = navigationOnly ? 1 : 0, Failures = failures };
 
         var context = new SiteCheckContext
         {

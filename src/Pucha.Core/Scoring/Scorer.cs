@@ -85,21 +85,21 @@ public static class Scorer
 
     private static ScoreSheet Sheet(IndicatorSet set, DateOnly asOf, Exemption? exemption, IReadOnlyList<IndicatorScore> vetoes,
         IReadOnlyList<IndicatorScore> items, decimal? deducted, decimal? part, decimal? bonus, bool qualified, string verdict) => new()
-    {
-        IndicatorSet = set.Id,
-        Title = set.Title,
-        Version = set.Version,
-        AsOf = asOf,
-        Exemption = exemption?.Name,
-        Vetoes = vetoes,
-        Deducted = deducted,
-        DeductionPart = part,
-        Bonus = bonus,
-        Total = part is { } p ? p + (bonus ?? 0) : null,
-        Qualified = qualified,
-        Verdict = verdict,
-        Items = items,
-    };
+        {
+            IndicatorSet = set.Id,
+            Title = set.Title,
+            Version = set.Version,
+            AsOf = asOf,
+            Exemption = exemption?.Name,
+            Vetoes = vetoes,
+            Deducted = deducted,
+            DeductionPart = part,
+            Bonus = bonus,
+            Total = part is { } p ? p + (bonus ?? 0) : null,
+            Qualified = qualified,
+            Verdict = verdict,
+            Items = items,
+        };
 
     private static Dictionary<string, List<ManualEntry>> GroupManualEntries(IndicatorSet set, IReadOnlyList<ManualEntry> entries)
     {

@@ -165,14 +165,14 @@ public sealed class ReportingRuleTests
 
     private static Organization Org(int id, OrganizationKind kind, string name, string? region = null, string? department = null,
         ManagementMode mode = ManagementMode.Normal) => new()
-    {
-        Id = id,
-        Kind = kind,
-        Name = name,
-        RegionCode = region,
-        DepartmentCode = department,
-        ManagementMode = mode,
-    };
+        {
+            Id = id,
+            Kind = kind,
+            Name = name,
+            RegionCode = region,
+            DepartmentCode = department,
+            ManagementMode = mode,
+        };
 
     private static Region Region(string code, string name, RegionLevel level, string? parent, bool placeholder = false) => new()
     {

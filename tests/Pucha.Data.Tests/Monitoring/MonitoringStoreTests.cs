@@ -117,8 +117,8 @@ public sealed class MonitoringStoreTests
         var store = new MonitoringStore(context);
         // Site A: 24 visits a day for 3 days, 2 failures on the first day; site B: 20 on the first day.
         for (var day = 0; day < 3; day++)
-        for (var hour = 0; hour < 24; hour++)
-            await store.RecordVisitAsync(Visit(sites[0], Day1.AddDays(day).AddHours(hour).AddSeconds(7), ok: !(day == 0 && hour < 2)));
+            for (var hour = 0; hour < 24; hour++)
+                await store.RecordVisitAsync(Visit(sites[0], Day1.AddDays(day).AddHours(hour).AddSeconds(7), ok: !(day == 0 && hour < 2)));
         for (var i = 0; i < 20; i++)
             await store.RecordVisitAsync(Visit(sites[1], Day1.AddMinutes(i * 72)));
 

@@ -26,7 +26,7 @@ public sealed class WebsiteQueriesTests
         Assert.Equal(["天心区教育局网站"], await Names(new() { WebsiteType = WebsiteType.Department }));
         Assert.Equal(["长沙市人民政府"], await Names(new() { Search = "长沙" }));
         Assert.Equal(["首都之窗"], await Names(new() { Search = "BEIJING" }));
-        Assert.Equal(["湖南省人民政府", "长沙市人民政府"], await Names(new() { Search = "人民政府", OrganizationPath = "/1/" , RegionCode = "430000" }));
+        Assert.Equal(["湖南省人民政府", "长沙市人民政府"], await Names(new() { Search = "人民政府", OrganizationPath = "/1/", RegionCode = "430000" }));
         Assert.Empty(await Names(new() { Search = "100%" }));
         Assert.Empty(await Names(new() { Search = "_" }));
         Assert.Equal(["天心区教育局网站"], await Names(new() { Search = "教育局" }));

@@ -46,10 +46,10 @@ public abstract class InspectionSheetTests(PlatformFixture platform)
         // An override without a note is refused.
         var decisions = machine.Where(id => id != "usability").Select(id => (object)new { indicatorId = id, decision = "Confirm" }).ToList();
         using (var noNote = await city.PutJsonAsync($"api/v1/score-sheets/{sheetId}", new
-               {
-                   version = 1, submit = false,
-                   entries = decisions.Append(new { indicatorId = "usability", decision = "Override", points = 0m, note = "" }),
-               }))
+        {
+            version = 1, submit = false,
+            entries = decisions.Append(new { indicatorId = "usability", decision = "Override", points = 0m, note = "" }),
+        }))
             Assert.Contains("改判须填写说明", await noNote.Content.ReadAsStringAsync());
 
         using var submitted = await city.PutJsonAsync($"api/v1/score-sheets/{sheetId}", new

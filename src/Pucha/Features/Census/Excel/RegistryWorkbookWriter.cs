@@ -332,10 +332,12 @@ public static class RegistryWorkbookWriter
             new Fonts(Song(11, false), Song(16, true), Song(11, true)) { Count = 3 },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+            { Count = 2 },
             new Borders(
                 new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-                thin) { Count = 2 },
+                thin)
+            { Count = 2 },
             new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
             new CellFormats(
                 new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
