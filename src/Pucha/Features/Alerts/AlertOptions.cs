@@ -1,4 +1,5 @@
 using System.Net;
+using Pucha.Hosting;
 using Pucha.Inspection.Fetching;
 
 namespace Pucha.Features.Alerts;
@@ -48,37 +49,27 @@ public sealed class AlertOptions
 
     public AlertOptions Validate()
     {
-        Require(DownAfterFailures, 1, 100, nameof(DownAfterFailures), "连续访问失败次数");
-        Require(ColumnDeadlineDays, 0, 180, nameof(ColumnDeadlineDays), "栏目超期提前提醒天数");
-        Require(CertificateDays, 1, 365, nameof(CertificateDays), "证书到期提前提醒天数");
-        Require(EvaluationSeconds, 1, 3600, nameof(EvaluationSeconds), "告警评估间隔（秒）");
-        Require(DeadlineEvaluationMinutes, 1, 1440, nameof(DeadlineEvaluationMinutes), "栏目与证书评估间隔（分钟）");
-        Require(DeliveryPollSeconds, 1, 3600, nameof(DeliveryPollSeconds), "告警发送间隔（秒）");
-        Require(WebhookTimeoutSeconds, 1, 60, nameof(WebhookTimeoutSeconds), "Webhook 超时（秒）");
-        Require(MaxAttempts, 1, 50, nameof(MaxAttempts), "最多发送次数");
-        Require(FirstRetrySeconds, 1, 86_400, nameof(FirstRetrySeconds), "首次重试等待（秒）");
-        Require(MaxRetrySeconds, FirstRetrySeconds, 86_400, nameof(MaxRetrySeconds), "最长重试等待（秒）");
-        Require(DeliveryBatchSize, 1, 1000, nameof(DeliveryBatchSize), "每轮发送条数");
+        OptionRules.Require(DownAfterFailures, 1, 100, nameof(DownAfterFailures), "连续访问失败次数");
+        OptionRules.Require(ColumnDeadlineDays, 0, 180, nameof(ColumnDeadlineDays), "栏目超期提前提醒天数");
+        OptionRules.Require(CertificateDays, 1, 365, nameof(CertificateDays), "证书到期提前提醒天数");
+        OptionRules.Require(EvaluationSeconds, 1, 3600, nameof(EvaluationSeconds), "告警评估间隔（秒）");
+        OptionRules.Require(DeadlineEvaluationMinutes, 1, 1440, nameof(DeadlineEvaluationMinutes), "栏目与证书评估间隔（分钟）");
+        OptionRules.Require(DeliveryPollSeconds, 1, 3600, nameof(DeliveryPollSeconds), "告警发送间隔（秒）");
+        OptionRules.Require(WebhookTimeoutSeconds, 1, 60, nameof(WebhookTimeoutSeconds), "Webhook 超时（秒）");
+        OptionRules.Require(MaxAttempts, 1, 50, nameof(MaxAttempts), "最多发送次数");
+        OptionRules.Require(FirstRetrySeconds, 1, 86_400, nameof(FirstRetrySeconds), "首次重试等待（秒）");
+        OptionRules.Require(MaxRetrySeconds, FirstRetrySeconds, 86_400, nameof(MaxRetrySeconds), "最长重试等待（秒）");
+        OptionRules.Require(DeliveryBatchSize, 1, 1000, nameof(DeliveryBatchSize), "每轮发送条数");
         _ = AllowedWebhookNetworks();
         return this;
     }
 
-    public IReadOnlyList<IPNetwork> AllowedWebhookNetworks() => AllowWebhookNetworks
-        .Select(text => NetworkGuard.TryParseNetwork(text, out var network)
-            ? network
-            : throw new ArgumentException($"Alerts:AllowWebhookNetworks 应为 CIDR 网段，如 10.0.0.0/8：{text}"))
-        .ToList();
+    public IReadOnlyList<IPNetwork> AllowedWebhookNetworks() => OptionRules.Networks(AllowWebhookNetworks, "Alerts:AllowWebhookNetworks");
 
     /// <summary>FirstRetry × 2^(attempts−1), at most MaxRetry.</summary>
     public TimeSpan RetryDelay(int attempts)
     {
         var seconds = FirstRetrySeconds * Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
         return TimeSpan.FromSeconds(Math.Min(seconds, MaxRetrySeconds));
-    }
-
-    private static void Require(int value, int min, int max, string name, string label)
-    {
-        if (value < min || value > max)
-            throw new ArgumentOutOfRangeException(name, value, $"{label}应在{min}至{max}之间。");
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Pucha.Hosting;
 using Pucha.Inspection.Fetching;
 
 namespace Pucha.Features.Inspections;
@@ -57,11 +58,7 @@ public sealed class InspectionSettings
         return this;
     }
 
-    public IReadOnlyList<IPNetwork> AllowedNetworks() => AllowNetworks
-        .Select(text => NetworkGuard.TryParseNetwork(text, out var network)
-            ? network
-            : throw new ArgumentException($"Inspection:AllowNetworks 应为 CIDR 网段，如 10.0.0.0/8：{text}"))
-        .ToList();
+    public IReadOnlyList<IPNetwork> AllowedNetworks() => OptionRules.Networks(AllowNetworks, "Inspection:AllowNetworks");
 
     private static void Check(int value, int min, int max, string name, string label)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using Pucha.Core.Monitoring;
+using Pucha.Hosting;
 using Pucha.Inspection.Fetching;
 
 namespace Pucha.Features.Monitoring;
@@ -79,9 +80,5 @@ public sealed class MonitoringOptions
             ? mapping
             : throw new ArgumentException($"Monitoring:Resolve 应为“域名=IP”，如 *.example.gov.cn=10.0.0.8：{text}")));
 
-    public IReadOnlyList<IPNetwork> AllowedNetworks() => AllowNetworks
-        .Select(text => NetworkGuard.TryParseNetwork(text, out var network)
-            ? network
-            : throw new ArgumentException($"Monitoring:AllowNetworks 应为 CIDR 网段，如 127.0.0.0/8：{text}"))
-        .ToList();
+    public IReadOnlyList<IPNetwork> AllowedNetworks() => OptionRules.Networks(AllowNetworks, "Monitoring:AllowNetworks");
 }

@@ -1,3 +1,5 @@
+using Pucha.Hosting;
+
 namespace Pucha.Features.Monitoring;
 
 /// <summary>
@@ -46,14 +48,14 @@ public sealed class WatchOptions
     {
         RequireDivisor(SnapshotsPerDay, nameof(SnapshotsPerDay), "每日首页快照次数");
         RequireDivisor(ColumnChecksPerDay, nameof(ColumnChecksPerDay), "每日栏目检查次数");
-        Require(WatchSweepSeconds, 1, 3600, nameof(WatchSweepSeconds), "快照与栏目检查的扫描间隔（秒）");
-        Require(MaxSitesPerSweep, 1, 100_000, nameof(MaxSitesPerSweep), "每次扫描处理的网站数");
-        Require(MaxConcurrentWatchFetches, 1, 64, nameof(MaxConcurrentWatchFetches), "快照并发数");
-        Require(MaxListPagesPerColumn, 1, 20, nameof(MaxListPagesPerColumn), "每个栏目读取的列表页数");
-        Require(MaxSecondLevelPages, 1, 200, nameof(MaxSecondLevelPages), "导航型首页每次快照读取的二级页面数");
-        Require(WatchFetchTimeoutSeconds, 1, 120, nameof(WatchFetchTimeoutSeconds), "快照超时（秒）");
-        Require(SnapshotRetentionDays, 15, 3650, nameof(SnapshotRetentionDays), "首页快照保留天数（首页更新监测窗口为2周）");
-        Require(ColumnCheckRetentionDays, 1, 3650, nameof(ColumnCheckRetentionDays), "栏目检查记录保留天数");
+        OptionRules.Require(WatchSweepSeconds, 1, 3600, nameof(WatchSweepSeconds), "快照与栏目检查的扫描间隔（秒）");
+        OptionRules.Require(MaxSitesPerSweep, 1, 100_000, nameof(MaxSitesPerSweep), "每次扫描处理的网站数");
+        OptionRules.Require(MaxConcurrentWatchFetches, 1, 64, nameof(MaxConcurrentWatchFetches), "快照并发数");
+        OptionRules.Require(MaxListPagesPerColumn, 1, 20, nameof(MaxListPagesPerColumn), "每个栏目读取的列表页数");
+        OptionRules.Require(MaxSecondLevelPages, 1, 200, nameof(MaxSecondLevelPages), "导航型首页每次快照读取的二级页面数");
+        OptionRules.Require(WatchFetchTimeoutSeconds, 1, 120, nameof(WatchFetchTimeoutSeconds), "快照超时（秒）");
+        OptionRules.Require(SnapshotRetentionDays, 15, 3650, nameof(SnapshotRetentionDays), "首页快照保留天数（首页更新监测窗口为2周）");
+        OptionRules.Require(ColumnCheckRetentionDays, 1, 3650, nameof(ColumnCheckRetentionDays), "栏目检查记录保留天数");
         return this;
     }
 
@@ -61,11 +63,5 @@ public sealed class WatchOptions
     {
         if (perDay is < 1 or > 86_400 || 86_400 % perDay != 0)
             throw new ArgumentOutOfRangeException(name, perDay, $"{label}应在1至86400之间并能整除86400秒（如1、4、24）。");
-    }
-
-    private static void Require(int value, int min, int max, string name, string label)
-    {
-        if (value < min || value > max)
-            throw new ArgumentOutOfRangeException(name, value, $"{label}应在{min}至{max}之间。");
     }
 }
