@@ -40,9 +40,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
     public static Outcome<T> Invalid(string field, string message) =>
         new(OutcomeKind.Invalid, null, new Dictionary<string, string> { [field] = message }, message);
 
+    public static Outcome<T> Conflict(string message) => new(OutcomeKind.Conflict, null, NoErrors, message);
+
     /// <summary>The same refusal for another value type (a service passing on the refusal of a store).</summary>
     public Outcome<TOther> As<TOther>() where TOther : class =>
         IsOk ? throw new InvalidOperationException("an accepted outcome has a value of its own type") : new(Kind, null, Errors, Message);
-
-    public static Outcome<T> Conflict(string message) => new(OutcomeKind.Conflict, null, NoErrors, message);
 }

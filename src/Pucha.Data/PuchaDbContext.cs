@@ -1,6 +1,6 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Pucha.Core;
 using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
@@ -15,7 +15,7 @@ namespace Pucha.Data;
 
 /// <summary>
 /// The platform's database. Works the same on SQLite and PostgreSQL; every save stamps times,
-/// bumps website versions and writes the audit log (see <see cref="SaveChangesHook"/>).
+/// bumps concurrency versions and writes the audit log (see <see cref="SaveChangesHook"/>).
 /// </summary>
 public sealed class PuchaDbContext(
     DbContextOptions<PuchaDbContext> options,

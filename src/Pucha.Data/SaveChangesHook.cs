@@ -2,15 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
-
 using Pucha.Data.Audit;
 
 namespace Pucha.Data;
 
 /// <summary>
 /// The one save-time hook of <see cref="PuchaDbContext"/>. Before every save it stamps timestamps, concurrency versions,
-/// normalized copies and sealed outbox bodies (<see cref="PuchaDbContext.StampChanges"/>); then it writes an audit line (新增/修改/删除) for every added, modified or deleted <see cref="IAuditable"/>
-/// entity, with old and new values (sensitive properties never), in the same transaction as the
+/// normalized copies and sealed outbox bodies (<see cref="PuchaDbContext.StampChanges"/>); then it writes an audit
+/// line (新增/修改/删除) for every added, modified or deleted <see cref="IAuditable"/> entity, with old and new values (sensitive properties never), in the same transaction as the
 /// change: if the caller has no transaction one is opened here and committed after the log is saved.
 /// Lines of added entities are written after the save, when their generated keys are known.
 /// </summary>
@@ -20,8 +19,10 @@ public sealed class SaveChangesHook : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        (eventData.Context as PuchaDbContext)?.StampChanges();
-        if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
+        if (eventData.Context is not PuchaDbContext context)
+            return result;
+        context.StampChanges();
+        if (AuditsThisSave(context))
         {
             var state = Capture(context);
             if (state is not null && context.Database.CurrentTransaction is null)
@@ -36,8 +37,10 @@ public sealed class SaveChangesHook : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        (eventData.Context as PuchaDbContext)?.StampChanges();
-        if (eventData.Context is PuchaDbContext { AuditSuppressed: false } context && context.PendingAudit is not { WritingAudit: true })
+        if (eventData.Context is not PuchaDbContext context)
+            return result;
+        context.StampChanges();
+        if (AuditsThisSave(context))
         {
             var state = Capture(context);
             if (state is not null && context.Database.CurrentTransaction is null)
@@ -106,6 +109,10 @@ public sealed class SaveChangesHook : SaveChangesInterceptor
         SaveChangesFailed(eventData);
         return Task.CompletedTask;
     }
+
+    // Not while audit is suppressed, and not for the hook's own save of the audit lines.
+    private static bool AuditsThisSave(PuchaDbContext context) =>
+        !context.AuditSuppressed && context.PendingAudit is not { WritingAudit: true };
 
     // Old values must be read before the save accepts them; added entities are described afterwards.
     private static AuditSaveState? Capture(PuchaDbContext context)

@@ -1,5 +1,5 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Core.Regions;
@@ -134,7 +134,6 @@ public sealed class OrganizationStore(PuchaDbContext context)
     private static string FieldOf(string error) =>
         error.Contains("行政区划", StringComparison.Ordinal) ? nameof(Organization.RegionCode)
         : error.Contains("部门代码", StringComparison.Ordinal) ? nameof(Organization.DepartmentCode)
-        : error.Contains("单位名称", StringComparison.Ordinal) ? nameof(Organization.Name)
         : nameof(Organization.ParentId);
 
     // The rule needs the unit's division and the one above it (to see whether that is a placeholder).

@@ -1,5 +1,5 @@
-using Pucha.Inspection.Fetching;
 using Pucha.Inspection.Crawling;
+using Pucha.Inspection.Fetching;
 using Pucha.Inspection.Findings;
 
 namespace Pucha.Inspection.SiteChecks;

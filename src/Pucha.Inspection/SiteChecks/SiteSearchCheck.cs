@@ -1,6 +1,6 @@
-using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Analysis.Pages;
 using Pucha.Inspection.Analysis.Text;
+using Pucha.Inspection.Crawling;
 using Pucha.Inspection.Findings;
 
 namespace Pucha.Inspection.SiteChecks;

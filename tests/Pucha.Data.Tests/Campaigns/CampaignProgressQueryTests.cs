@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Pucha.Core.Campaigns;
 using Pucha.Core.Census;
 using Pucha.Core.Organizations;

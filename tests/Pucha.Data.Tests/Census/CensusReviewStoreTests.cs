@@ -1,5 +1,5 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Census;
 using Pucha.Core.Websites;
 using Pucha.Data.Census;

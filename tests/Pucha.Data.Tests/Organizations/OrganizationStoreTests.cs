@@ -1,5 +1,5 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Data.Infrastructure;

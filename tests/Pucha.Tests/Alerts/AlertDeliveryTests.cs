@@ -1,8 +1,8 @@
-using Pucha.Core;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Alerts;
 using Pucha.Core.Columns;
 using Pucha.Data.Alerts;

@@ -4,12 +4,12 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pucha.Features.Census.Excel;
 using Pucha.Core.Census;
 using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Mail;
+using Pucha.Features.Census.Excel;
 using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Census;

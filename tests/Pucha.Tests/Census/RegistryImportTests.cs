@@ -1,9 +1,6 @@
-using Pucha.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.EntityFrameworkCore;
-using Pucha.Features.Census;
-using Pucha.Features.Census.Excel;
 using Pucha.Core.Audit;
 using Pucha.Core.Columns;
 using Pucha.Core.Organizations;
@@ -11,6 +8,9 @@ using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Organizations;
 using Pucha.Data.Websites;
+using Pucha.Features.Census;
+using Pucha.Features.Census.Excel;
+using Pucha.Testing;
 
 namespace Pucha.Tests.Census;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Pucha.Features.SiteCode;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Mail;
+using Pucha.Features.SiteCode;
 using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Census;

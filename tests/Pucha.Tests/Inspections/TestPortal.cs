@@ -1,6 +1,6 @@
-using Pucha.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Pucha.Core;
 using Pucha.Tests.Infrastructure;
 
 namespace Pucha.Tests.Inspections;

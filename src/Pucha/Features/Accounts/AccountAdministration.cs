@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Accounts;
 using Pucha.Core.Audit;
 using Pucha.Core.Organizations;
 using Pucha.Data;
-using Pucha.Core;
 
 namespace Pucha.Features.Accounts;
 

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Accounts;
 using Pucha.Authorization;
 using Pucha.Common;
-using Pucha.Core.Organizations;
-using Pucha.Features.Organizations;
 using Pucha.Core;
+using Pucha.Core.Organizations;
+using Pucha.Features.Accounts;
+using Pucha.Features.Organizations;
 
 namespace Pucha.Features.Accounts;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Accounts;
 using Pucha.Authorization;
 using Pucha.Common;
 using Pucha.Core;
+using Pucha.Features.Accounts;
 
 namespace Pucha.Features.Accounts;
 

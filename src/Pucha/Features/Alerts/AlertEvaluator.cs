@@ -1,6 +1,6 @@
-using Pucha.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Alerts;
 using Pucha.Core.Monitoring;
 using Pucha.Data;

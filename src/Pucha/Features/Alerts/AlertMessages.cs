@@ -1,5 +1,5 @@
-using Pucha.Core;
 using System.Globalization;
+using Pucha.Core;
 using Pucha.Core.Alerts;
 using Pucha.Core.Monitoring;
 using Pucha.Data.Alerts;

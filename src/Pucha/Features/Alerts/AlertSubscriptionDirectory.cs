@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Data;
 using Pucha.Data.Alerts;
-using Pucha.Core;
 
 namespace Pucha.Features.Alerts;
 

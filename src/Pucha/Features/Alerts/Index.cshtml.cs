@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Alerts;
 using Pucha.Common;
-using Pucha.Data.Alerts;
 using Pucha.Core;
+using Pucha.Data.Alerts;
+using Pucha.Features.Alerts;
 
 namespace Pucha.Features.Alerts;
 

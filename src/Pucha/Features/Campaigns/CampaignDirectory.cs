@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Campaigns;
 using Pucha.Core.Organizations;
 using Pucha.Data;
 using Pucha.Data.Campaigns;
 using Pucha.Data.Organizations;
-using Pucha.Core;
 
 namespace Pucha.Features.Campaigns;
 

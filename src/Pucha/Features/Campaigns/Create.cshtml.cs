@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Campaigns;
 using Pucha.Common;
-using Pucha.Core.Organizations;
 using Pucha.Core;
+using Pucha.Core.Organizations;
+using Pucha.Features.Campaigns;
 
 namespace Pucha.Features.Campaigns;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Campaigns;
 using Pucha.Common;
 using Pucha.Core;
+using Pucha.Features.Campaigns;
 
 namespace Pucha.Features.Campaigns;
 

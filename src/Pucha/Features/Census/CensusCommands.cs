@@ -1,10 +1,10 @@
-using Pucha.Core;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Pucha.Features.Census.Excel;
+using Pucha.Core;
 using Pucha.Core.Organizations;
 using Pucha.Data;
+using Pucha.Features.Census.Excel;
 using Pucha.Hosting;
 
 namespace Pucha.Features.Census;

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
+using Pucha.Data;
+using Pucha.Data.Census;
 using Pucha.Features.Census.Desk;
 using Pucha.Features.Census.Excel;
 using Pucha.Features.SiteCode;
-using Pucha.Data;
-using Pucha.Data.Census;
 
 namespace Pucha.Features.Census;
 

@@ -1,13 +1,13 @@
-using Pucha.Core;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Pucha.Features.Census.Excel;
+using Pucha.Core;
 using Pucha.Core.Columns;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Organizations;
+using Pucha.Features.Census.Excel;
 
 namespace Pucha.Features.Census;
 

@@ -1,13 +1,13 @@
-using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Pucha.Authorization;
-using Pucha.Features.Census;
-using Pucha.Features.Census.Desk;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Organizations;
 using Pucha.Core.Websites;
+using Pucha.Features.Census;
+using Pucha.Features.Census.Desk;
 
 namespace Pucha.Features.Census;
 

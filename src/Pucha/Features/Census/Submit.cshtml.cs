@@ -1,9 +1,9 @@
-using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pucha.Features.Census.Desk;
+using Pucha.Core;
 using Pucha.Core.Census;
 using Pucha.Core.Websites;
+using Pucha.Features.Census.Desk;
 
 namespace Pucha.Features.Census;
 

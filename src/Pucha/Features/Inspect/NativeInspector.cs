@@ -1,7 +1,7 @@
-using Pucha.Inspect;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using Pucha.Inspect;
 
 namespace Pucha.Features.Inspect;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Websites;
 using Pucha.Data;
 using Pucha.Data.Inspections;
-using Pucha.Core;
 
 namespace Pucha.Features.Inspections;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pucha.Common;
-using Quartz;
 using Pucha.Hosting;
+using Quartz;
 
 namespace Pucha.Features.Inspections;
 

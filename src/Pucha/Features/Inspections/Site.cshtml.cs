@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Websites;
 using Pucha.Data.Inspections;
-using Pucha.Inspection.Findings;
 using Pucha.Features.Inspections;
-using Pucha.Core;
+using Pucha.Inspection.Findings;
 
 namespace Pucha.Features.Inspections;
 

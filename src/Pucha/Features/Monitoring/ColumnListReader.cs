@@ -1,5 +1,5 @@
-using Pucha.Core;
 using AngleSharp.Html.Parser;
+using Pucha.Core;
 using Pucha.Data.Monitoring;
 using Pucha.Inspection.Columns;
 

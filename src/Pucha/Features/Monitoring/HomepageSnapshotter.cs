@@ -1,6 +1,6 @@
-using Pucha.Core;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Pucha.Core;
 using Pucha.Core.Monitoring;
 using Pucha.Data.Monitoring;
 using Pucha.Inspection.Analysis;

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Pucha.Core.Monitoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pucha.Core.Monitoring;
 using Pucha.Data.Infrastructure;
 using Pucha.Features.Inspections;
-using Quartz;
 using Pucha.Hosting;
+using Quartz;
 
 namespace Pucha.Features.Monitoring;
 

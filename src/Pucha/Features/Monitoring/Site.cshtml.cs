@@ -1,7 +1,7 @@
-using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Monitoring;
 using Pucha.Features.Monitoring.Cadence;
 using Pucha.Features.Monitoring.Dashboard;

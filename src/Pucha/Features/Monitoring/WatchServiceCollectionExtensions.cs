@@ -1,6 +1,6 @@
 using Pucha.Features.Alerts;
-using Quartz;
 using Pucha.Hosting;
+using Quartz;
 
 namespace Pucha.Features.Monitoring;
 

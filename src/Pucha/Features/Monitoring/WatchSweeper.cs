@@ -1,5 +1,5 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
+using Pucha.Core;
 using Pucha.Core.Campaigns;
 using Pucha.Core.Monitoring;
 using Pucha.Data;

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Organizations;
 using Pucha.Features.Organizations;
-using Pucha.Core;
 
 namespace Pucha.Features.Organizations;
 

@@ -1,18 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Organizations;
 using Pucha.Core.Regions;
 using Pucha.Data;
 using Pucha.Data.Organizations;
-using Pucha.Core;
 
 namespace Pucha.Features.Organizations;
 
 /// <summary>Reads and changes the organization tree within the caller's scope.</summary>
 public sealed class OrganizationDirectory(PuchaDbContext db, AccessScope scope, OrganizationStore registry)
 {
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = OrganizationStore.MaxNameLength;
     public const int MaxContactLength = 50;
     public const int MaxAddressLength = 200;
     public const int MaxEmailLength = 200;

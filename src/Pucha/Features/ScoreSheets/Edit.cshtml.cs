@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Data.ScoreSheets;
 using Pucha.Features.ScoreSheets;
-using Pucha.Core;
 
 namespace Pucha.Features.ScoreSheets;
 

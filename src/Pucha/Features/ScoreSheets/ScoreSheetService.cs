@@ -1,9 +1,9 @@
-using Pucha.Core;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Indicators;
 using Pucha.Core.Scoring;

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Websites;
 using Pucha.Data.ScoreSheets;
 using Pucha.Features.ScoreSheets;
-using Pucha.Core;
 
 namespace Pucha.Features.ScoreSheets;
 

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Features.ScoreSheets;
-using Pucha.Core;
 
 namespace Pucha.Features.SelfCheck;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Columns;
 using Pucha.Features.Websites;
-using Pucha.Core;
 
 namespace Pucha.Features.Websites;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Census;
 using Pucha.Core.Columns;
@@ -10,7 +11,6 @@ using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Infrastructure;
 using Pucha.Data.Websites;
-using Pucha.Core;
 
 namespace Pucha.Features.Websites;
 

@@ -1,7 +1,7 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Audit;
 using Pucha.Core.Census;
 using Pucha.Core.Organizations;
@@ -11,6 +11,8 @@ using Pucha.Data;
 using Pucha.Data.Census;
 using Pucha.Data.Organizations;
 using Pucha.Features.Websites;
+
+using SiteOutcome = Pucha.Core.Outcome<Pucha.Core.Websites.Website>;
 
 namespace Pucha.Features.Census.Desk;
 
@@ -22,6 +24,8 @@ namespace Pucha.Features.Census.Desk;
 /// </summary>
 public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor actor, CensusReviewStore reviews, TimeProvider clock)
 {
+    private const string NotFoundMessage = "网站记录不存在或不在您的管辖范围内。";
+
     /// <summary>The unit whose subtree the desk shows: the ?org= unit (null when it is outside the caller's scope) or the caller's own.</summary>
     public async Task<Organization?> OrganizerAsync(int? org, CancellationToken cancellation)
     {
@@ -101,11 +105,11 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
         WebsiteValidator.Validate(site, BeijingTime.DateOf(clock.GetUtcNow())).Errors;
 
     /// <summary>提交 (or 重新提交 after 退回): only a record that passes <see cref="Validate"/>.</summary>
-    public async Task<Outcome<Pucha.Core.Websites.Website>> SubmitAsync(int id, int version, CancellationToken cancellation)
+    public async Task<SiteOutcome> SubmitAsync(int id, int version, CancellationToken cancellation)
     {
         var found = await SiteAsync(id, cancellation);
         if (found is not { Site: var site })
-            return Outcome<Pucha.Core.Websites.Website>.NotFound("网站记录不存在或不在您的管辖范围内。");
+            return SiteOutcome.NotFound(NotFoundMessage);
         var errors = Validate(site);
         if (errors.Count > 0)
             return new(OutcomeKind.Invalid, null, errors, "填报内容未通过校验，不能提交：" + string.Join("；", errors.Values.Take(5)));
@@ -113,30 +117,30 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
         return await ApplyAsync(site, version, action, null, cancellation);
     }
 
-    public Task<Outcome<Pucha.Core.Websites.Website>> ApproveAsync(int id, int version, CancellationToken cancellation) =>
+    public Task<SiteOutcome> ApproveAsync(int id, int version, CancellationToken cancellation) =>
         ActAsync(id, version, ReviewAction.Approve, null, cancellation);
 
-    public Task<Outcome<Pucha.Core.Websites.Website>> ReturnAsync(int id, int version, string? reason, CancellationToken cancellation) =>
+    public Task<SiteOutcome> ReturnAsync(int id, int version, string? reason, CancellationToken cancellation) =>
         ActAsync(id, version, ReviewAction.Return, reason, cancellation);
 
     /// <summary>重命名: changes the 网站名称 only, under the same rule as editing (the unit before submission, the reviewer whose turn it is).</summary>
-    public async Task<Outcome<Pucha.Core.Websites.Website>> RenameAsync(int id, int version, string? newName, CancellationToken cancellation)
+    public async Task<SiteOutcome> RenameAsync(int id, int version, string? newName, CancellationToken cancellation)
     {
         var site = await scope.Websites(db.Websites).FirstOrDefaultAsync(w => w.Id == id, cancellation);
         if (site is null)
-            return Outcome<Pucha.Core.Websites.Website>.NotFound("网站记录不存在或不在您的管辖范围内。");
+            return SiteOutcome.NotFound(NotFoundMessage);
         var name = newName?.Trim() ?? "";
         if (name.Length == 0)
-            return Outcome<Pucha.Core.Websites.Website>.Invalid("Name", "请填写新的网站名称。");
+            return SiteOutcome.Invalid("Name", "请填写新的网站名称。");
         if (name.Length > WebsiteLimits.LongText)
-            return Outcome<Pucha.Core.Websites.Website>.Invalid("Name", $"网站名称不能超过{WebsiteLimits.LongText}个字。");
+            return SiteOutcome.Invalid("Name", $"网站名称不能超过{WebsiteLimits.LongText}个字。");
         if (site.Version != version)
-            return Outcome<Pucha.Core.Websites.Website>.Conflict(CensusReviewStore.ConcurrencyMessage);
+            return SiteOutcome.Conflict(CensusReviewStore.ConcurrencyMessage);
         var route = await reviews.RouteOfAsync(site, cancellation);
         var review = await db.Set<CensusReview>().AsNoTracking().FirstOrDefaultAsync(r => r.WebsiteId == id, cancellation);
         if (route is null || ActorFor(site) is not { } reviewer
             || !ReviewWorkflow.CanEdit(new ReviewStatus(site.Status, review?.Step ?? 0), route, reviewer))
-            return Outcome<Pucha.Core.Websites.Website>.Conflict($"该记录状态为“{WebsiteLabels.Of(site.Status)}”，您现在不能重命名（提交前由填报单位修改，审核中由当前审核单位修改）。");
+            return SiteOutcome.Conflict($"该记录状态为“{WebsiteLabels.Of(site.Status)}”，您现在不能重命名（提交前由填报单位修改，审核中由当前审核单位修改）。");
 
         var old = site.Name;
         site.Name = name;
@@ -148,28 +152,28 @@ public sealed class CensusDesk(PuchaDbContext db, AccessScope scope, IAuditActor
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Outcome<Pucha.Core.Websites.Website>.Conflict(CensusReviewStore.ConcurrencyMessage);
+            return SiteOutcome.Conflict(CensusReviewStore.ConcurrencyMessage);
         }
 
-        return Outcome<Pucha.Core.Websites.Website>.Ok(site, $"已将“{old}”重命名为“{name}”。");
+        return SiteOutcome.Ok(site, $"已将“{old}”重命名为“{name}”。");
     }
 
-    private async Task<Outcome<Pucha.Core.Websites.Website>> ActAsync(int id, int version, ReviewAction action, string? reason, CancellationToken cancellation)
+    private async Task<SiteOutcome> ActAsync(int id, int version, ReviewAction action, string? reason, CancellationToken cancellation)
     {
         var site = await scope.Websites(db.Websites.AsNoTracking()).FirstOrDefaultAsync(w => w.Id == id, cancellation);
-        return site is null ? Outcome<Pucha.Core.Websites.Website>.NotFound("网站记录不存在或不在您的管辖范围内。") : await ApplyAsync(site, version, action, reason, cancellation);
+        return site is null ? SiteOutcome.NotFound(NotFoundMessage) : await ApplyAsync(site, version, action, reason, cancellation);
     }
 
-    private async Task<Outcome<Pucha.Core.Websites.Website>> ApplyAsync(Pucha.Core.Websites.Website site, int version, ReviewAction action, string? reason, CancellationToken cancellation)
+    private async Task<SiteOutcome> ApplyAsync(Pucha.Core.Websites.Website site, int version, ReviewAction action, string? reason, CancellationToken cancellation)
     {
         if (ActorFor(site) is not { } reviewer)
-            return Outcome<Pucha.Core.Websites.Website>.Forbidden("平台管理员不参与逐级审核，请使用组织单位或填报单位的账号。");
+            return SiteOutcome.Forbidden("平台管理员不参与逐级审核，请使用组织单位或填报单位的账号。");
         // The service loads the record afresh with change tracking; nothing read here is written back.
         db.ChangeTracker.Clear();
         var result = await reviews.ApplyAsync(site.Id, version, action, reviewer, reason, cancellation);
         if (result is not { IsOk: true, Value: var receipt })
             return result.As<Pucha.Core.Websites.Website>();
-        return Outcome<Pucha.Core.Websites.Website>.Ok(site, action switch
+        return SiteOutcome.Ok(site, action switch
         {
             ReviewAction.Approve when receipt!.SiteCode is not null =>
                 $"“{site.Name}”已审核通过，网站标识码 {receipt.SiteCode} 已生成，网站标识码和校验码已通过邮件发送给网站负责人和联系人。",

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Campaigns;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
 using Pucha.Data.Monitoring;
-using Pucha.Core;
 
 namespace Pucha.Features.Monitoring.Cadence;
 

@@ -1,6 +1,6 @@
-using Pucha.Core;
 using Microsoft.AspNetCore.Mvc;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Features.Monitoring.Cadence;
 
 namespace Pucha.Features.Monitoring.Dashboard;

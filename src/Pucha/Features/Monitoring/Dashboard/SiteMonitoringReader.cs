@@ -1,13 +1,13 @@
-using Pucha.Core;
 using Microsoft.EntityFrameworkCore;
 using Pucha.Authorization;
 using Pucha.Common;
+using Pucha.Core;
 using Pucha.Core.Monitoring;
 using Pucha.Data;
 using Pucha.Data.Inspections;
 using Pucha.Data.Monitoring;
-using Pucha.Inspection.Findings;
 using Pucha.Features.Inspections;
+using Pucha.Inspection.Findings;
 
 namespace Pucha.Features.Monitoring.Dashboard;
 
